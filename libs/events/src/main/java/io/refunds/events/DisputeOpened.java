@@ -1,0 +1,22 @@
+package io.refunds.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The platform opened a dispute on a case; support agents must decide before the decision deadline. */
+public record DisputeOpened(
+        UUID disputeId,
+        UUID caseId,
+        String orderId,
+        String itemId,
+        String buyerId,
+        String sellerId,
+        String reason,
+        DisputeTrigger trigger,
+        Money amountPaid,
+        Instant decisionDueAt,
+        Instant openedAt) implements CaseEvent {
+
+    /** Why the dispute was opened. */
+    public enum DisputeTrigger { SELLER_UNRESPONSIVE, BUYER_ESCALATION }
+}

@@ -1,0 +1,33 @@
+package io.refunds.events;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Validates an event's JSON body against the JSON Schema of its type, as published in this module. */
+public final class EventSchemas {
+
+    private static final String SCHEMA_BASE = "https://refunds.io/schemas/";
+
+    private final Map<EventType, Schema> schemas = new EnumMap<>(EventType.class);
+
+    public EventSchemas() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(SCHEMA_BASE, "classpath:schemas/")));
+        for (EventType type : EventType.values()) {
+            schemas.put(type, registry.getSchema(SchemaLocation.of(SCHEMA_BASE + type.ceType() + ".json")));
+        }
+    }
+
+    /** The violations of the schema, empty when the body is valid. */
+    public List<String> violations(EventType type, String json) {
+        List<Error> errors = schemas.get(type).validate(json, InputFormat.JSON);
+        return errors.stream().map(error -> error.getInstanceLocation() + ": " + error.getMessage()).toList();
+    }
+}

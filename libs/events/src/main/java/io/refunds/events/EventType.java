@@ -1,0 +1,57 @@
+package io.refunds.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The catalogue: each event's record, topic, versioned CloudEvents type and JSON Schema. */
+public enum EventType {
+    ISSUE_REPORTED(IssueReported.class, Topics.ISSUE_REPORTED, "refunds.IssueReported.v1"),
+    SELLER_UNRESPONSIVE(SellerUnresponsive.class, Topics.SELLER_UNRESPONSIVE, "refunds.SellerUnresponsive.v1"),
+    DISPUTE_OPENED(DisputeOpened.class, Topics.DISPUTE_OPENED, "refunds.DisputeOpened.v1"),
+    DECISION_MADE(DecisionMade.class, Topics.DECISION_MADE, "refunds.DecisionMade.v1"),
+    SETTLEMENT_AGREED(SettlementAgreed.class, Topics.SETTLEMENT_AGREED, "refunds.SettlementAgreed.v1"),
+    REFUND_ISSUED(RefundIssued.class, Topics.REFUND_ISSUED, "refunds.RefundIssued.v1"),
+    REFUND_FAILED(RefundFailed.class, Topics.REFUND_FAILED, "refunds.RefundFailed.v1");
+
+    private final Class<? extends CaseEvent> payloadType;
+    private final String topic;
+    private final String ceType;
+
+    EventType(Class<? extends CaseEvent> payloadType, String topic, String ceType) {
+        this.payloadType = payloadType;
+        this.topic = topic;
+        this.ceType = ceType;
+    }
+
+    public Class<? extends CaseEvent> payloadType() {
+        return payloadType;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public String deadLetterTopic() {
+        return Topics.deadLetterTopicOf(topic);
+    }
+
+    /** Classpath location of this event's JSON Schema. */
+    public String schemaResource() {
+        return "/schemas/" + ceType + ".json";
+    }
+
+    public static EventType of(CaseEvent event) {
+        return Arrays.stream(values())
+                .filter(type -> type.payloadType == event.getClass())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no event type for " + event.getClass()));
+    }
+
+    public static Optional<EventType> fromCeType(String ceType) {
+        return Arrays.stream(values()).filter(type -> type.ceType.equals(ceType)).findFirst();
+    }
+}

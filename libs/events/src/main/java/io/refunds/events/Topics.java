@@ -1,0 +1,23 @@
+package io.refunds.events;
+
+/** Kafka topic names, one per event type; constants so code, configuration and tests agree. */
+public final class Topics {
+
+    public static final String ISSUE_REPORTED = "refunds.issue-reported";
+    public static final String SELLER_UNRESPONSIVE = "refunds.seller-unresponsive";
+    public static final String DISPUTE_OPENED = "refunds.dispute-opened";
+    public static final String DECISION_MADE = "refunds.decision-made";
+    public static final String SETTLEMENT_AGREED = "refunds.settlement-agreed";
+    public static final String REFUND_ISSUED = "refunds.refund-issued";
+    public static final String REFUND_FAILED = "refunds.refund-failed";
+
+    /** Suffix of the dead-letter topic that belongs to each topic. */
+    public static final String DLQ_SUFFIX = ".dlq";
+
+    private Topics() {
+    }
+
+    public static String deadLetterTopicOf(String topic) {
+        return topic + DLQ_SUFFIX;
+    }
+}

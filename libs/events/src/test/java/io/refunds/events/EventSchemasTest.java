@@ -1,0 +1,89 @@
+package io.refunds.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EventSchemasTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final EventSchemas SCHEMAS = new EventSchemas();
+    private static final UUID CASE = UUID.randomUUID();
+    private static final Money PAID = Money.of(12_900, "USD");
+    private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
+
+    static Stream<CaseEvent> samples() {
+        return Stream.of(
+                new IssueReported(CASE, "o-1", "i-1", "b-1", "s-1", "DEFECTIVE", "Screen cracked", PAID,
+                        List.of(new EvidenceRef("e-1", "image/jpeg", "a".repeat(64))), NOW),
+                new SellerUnresponsive(CASE, UUID.randomUUID(), "o-1", "i-1", "b-1", "s-1", "DEFECTIVE", PAID, NOW, NOW),
+                new DisputeOpened(UUID.randomUUID(), CASE, "o-1", "i-1", "b-1", "s-1", "DEFECTIVE",
+                        DisputeOpened.DisputeTrigger.SELLER_UNRESPONSIVE, PAID, NOW, NOW),
+                new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), CASE, "o-1", "i-1", "b-1",
+                        DecisionOutcome.FULL_REFUND, PAID, PAID, null, "a-1", "Photos show the crack", NOW),
+                new SettlementAgreed(UUID.randomUUID(), CASE, UUID.randomUUID(), "o-1", "i-1", "b-1", "s-1",
+                        "PARTIAL_REFUND", Money.of(3_000, "USD"), PAID, NOW),
+                new RefundIssued(UUID.randomUUID(), CASE, UUID.randomUUID(), null, "b-1", PAID, "WALLET", NOW),
+                new RefundFailed(UUID.randomUUID(), CASE, UUID.randomUUID(), null, "b-1", PAID, "CARD",
+                        "provider declined", 5, NOW));
+    }
+
+    @Test
+    void everyEventTypeHasASample() {
+        Map<EventType, Long> covered = samples().collect(Collectors.groupingBy(EventType::of, Collectors.counting()));
+        assertEquals(EventType.values().length, covered.size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void serialisedRecordMatchesItsSchema(CaseEvent event) throws Exception {
+        String json = JSON.writeValueAsString(event);
+        assertEquals(List.of(), SCHEMAS.violations(EventType.of(event), json), json);
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void recordSurvivesARoundTrip(CaseEvent event) throws Exception {
+        String json = JSON.writeValueAsString(event);
+        assertEquals(event, JSON.readValue(json, event.getClass()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void schemaRejectsAMissingCaseIdAndANegativeAmount(CaseEvent event) throws Exception {
+        ObjectNode body = JSON.valueToTree(event);
+        body.remove("caseId");
+        assertFalse(SCHEMAS.violations(EventType.of(event), body.toString()).isEmpty());
+
+        ObjectNode negative = JSON.valueToTree(event);
+        Function<ObjectNode, ObjectNode> money = node -> (ObjectNode) node.findParent("minorUnits");
+        money.apply(negative).put("minorUnits", -1);
+        assertFalse(SCHEMAS.violations(EventType.of(event), negative.toString()).isEmpty());
+    }
+
+    @Test
+    void ceTypesAreVersionedAndTopicsFollowTheNamingRule() {
+        for (EventType type : EventType.values()) {
+            assertTrue(type.ceType().matches("refunds\\.[A-Z][A-Za-z]+\\.v\\d+"), type.ceType());
+            assertTrue(type.topic().matches("refunds\\.[a-z]+(-[a-z]+)*"), type.topic());
+            assertEquals(type, EventType.fromCeType(type.ceType()).orElseThrow());
+        }
+    }
+}
