@@ -1,0 +1,70 @@
+package io.refunds.platform.deadline;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Fires due deadlines. Each one is claimed with {@code FOR UPDATE SKIP LOCKED} and fired in its own
+ * transaction with the handler's effect: replicas never fire one twice, and a restart loses none.
+ */
+@ApplicationScoped
+public class DeadlineScheduler {
+
+    private static final String DUE = "select id from deadline where fired_at is null and cancelled_at is null "
+            + "and due_at <= now() order by due_at limit :limit";
+    private static final String CLAIM = "select kind, subject from deadline where id = :id "
+            + "and fired_at is null and cancelled_at is null for update skip locked";
+    private static final String MARK_FIRED = "update deadline set fired_at = now() where id = :id";
+
+    private final Map<String, DeadlineHandler> handlers;
+    private final DeadlineConfig config;
+
+    public DeadlineScheduler(Instance<DeadlineHandler> handlers, DeadlineConfig config) {
+        this.handlers = handlers.stream().collect(Collectors.toMap(DeadlineHandler::kind, Function.identity()));
+        this.config = config;
+    }
+
+    @Scheduled(every = "${platform.deadlines.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> fireDue() {
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(DUE, Long.class)
+                        .setParameter("limit", config.batchSize())
+                        .getResultList()))
+                .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
+                .onItem().transformToUniAndConcatenate(this::fireOne)
+                .collect().last().replaceWithVoid()
+                .onFailure().recoverWithItem(failure -> {
+                    Log.warnf("deadline scheduler will retry: %s", failure.toString());
+                    return null;
+                });
+    }
+
+    private Uni<Void> fireOne(Long id) {
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                .createNativeQuery(CLAIM, Object[].class)
+                .setParameter("id", id)
+                .getResultList()
+                .chain(claimed -> claimed.isEmpty() ? Uni.createFrom().voidItem() : fire(id, claimed.get(0)))));
+    }
+
+    private Uni<Void> fire(Long id, Object[] kindAndSubject) {
+        String kind = (String) kindAndSubject[0];
+        String subject = (String) kindAndSubject[1];
+        DeadlineHandler handler = handlers.get(kind);
+        if (handler == null) {
+            return Uni.createFrom().failure(new IllegalStateException("no handler for deadline kind " + kind));
+        }
+        return handler.fire(subject)
+                .chain(() -> Panache.getSession().chain(session -> session.createNativeQuery(MARK_FIRED)
+                        .setParameter("id", id)
+                        .executeUpdate()))
+                .replaceWithVoid();
+    }
+}

@@ -1,0 +1,35 @@
+package io.refunds.platform.deadline;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Schedules and cancels deadlines as rows, inside the caller's transaction. */
+@ApplicationScoped
+public class Deadlines {
+
+    private static final String SCHEDULE = "insert into deadline (kind, subject, due_at) values (:kind, :subject, :dueAt) "
+            + "on conflict (kind, subject) do nothing";
+    private static final String CANCEL = "update deadline set cancelled_at = now() "
+            + "where kind = :kind and subject = :subject and fired_at is null and cancelled_at is null";
+
+    /** Schedules once per (kind, subject); a repeated call keeps the first due time. */
+    public Uni<Void> schedule(String kind, String subject, Instant dueAt) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(SCHEDULE)
+                .setParameter("kind", kind)
+                .setParameter("subject", subject)
+                .setParameter("dueAt", OffsetDateTime.ofInstant(dueAt, ZoneOffset.UTC))
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** Cancels a pending deadline; returns whether one was pending. */
+    public Uni<Boolean> cancel(String kind, String subject) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(CANCEL)
+                .setParameter("kind", kind)
+                .setParameter("subject", subject)
+                .executeUpdate()).map(updated -> updated > 0);
+    }
+}

@@ -1,0 +1,57 @@
+package io.refunds.platform.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.refunds.events.CaseEvent;
+import io.refunds.events.EventSchemas;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Applies an incoming event at most once per handler: the event id is recorded in the same transaction as
+ * the effect, and a duplicate is acknowledged and skipped. Poison records fail at once (to the DLQ);
+ * other failures are retried with backoff first.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    private static final String RECORD = "insert into inbox (event_id, handler) values (:eventId, :handler) "
+            + "on conflict do nothing";
+
+    private final ObjectMapper json;
+    private final InboxConfig config;
+    private final EventSchemas schemas = new EventSchemas();
+
+    public Inbox(ObjectMapper json, InboxConfig config) {
+        this.json = json;
+        this.config = config;
+    }
+
+    /** Opens the record, then applies {@code effect} once in one transaction with the inbox row. */
+    public <E extends CaseEvent> Uni<Void> applyOnce(ConsumerRecord<String, String> record, Class<E> type,
+            String handler, Function<E, Uni<Void>> effect) {
+        return Uni.createFrom().item(() -> EventEnvelope.open(record, type, json, schemas))
+                .chain(envelope -> Panache.withTransaction(() -> recordApplied(envelope.eventId(), handler)
+                                .chain(fresh -> fresh ? effect.apply(envelope.payload()) : skipDuplicate(envelope, handler)))
+                        .onFailure(failure -> !(failure instanceof PoisonMessageException))
+                        .retry().withBackOff(config.initialBackoff(), config.maxBackoff())
+                        .atMost(config.maxAttempts() - 1L));
+    }
+
+    private Uni<Boolean> recordApplied(UUID eventId, String handler) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(RECORD)
+                .setParameter("eventId", eventId)
+                .setParameter("handler", handler)
+                .executeUpdate()
+                .map(inserted -> inserted == 1));
+    }
+
+    private static Uni<Void> skipDuplicate(EventEnvelope<?> envelope, String handler) {
+        Log.debugf("%s skips duplicate %s %s", handler, envelope.type().ceType(), envelope.eventId());
+        return Uni.createFrom().voidItem();
+    }
+}

@@ -1,0 +1,20 @@
+package io.refunds.platform.inbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How consumers retry an event whose effect failed for a reason other than the event itself. */
+@ConfigMapping(prefix = "platform.inbox")
+public interface InboxConfig {
+
+    /** Attempts before the record goes to the dead-letter topic. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    @WithDefault("200ms")
+    Duration initialBackoff();
+
+    @WithDefault("10s")
+    Duration maxBackoff();
+}

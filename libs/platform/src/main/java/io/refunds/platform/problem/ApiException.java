@@ -1,0 +1,44 @@
+package io.refunds.platform.problem;
+
+import java.util.List;
+
+/** A client mistake or state conflict that the API answers with a problem+json of the given status. */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<Violation> violations;
+
+    public ApiException(int status, String title, String detail, List<Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(404, "Not found", what + " does not exist or is not visible to you", List.of());
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "Forbidden", detail, List.of());
+    }
+
+    public static ApiException conflict(String detail) {
+        return new ApiException(409, "Conflict", detail, List.of());
+    }
+
+    public static ApiException unprocessable(String detail) {
+        return new ApiException(422, "Unprocessable request", detail, List.of());
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return new ApiException(400, "Invalid request", field + " " + message, List.of(new Violation(field, message)));
+    }
+
+    public Problem problem() {
+        return status == 400 && !violations.isEmpty()
+                ? Problem.invalid(getMessage(), violations)
+                : new Problem("about:blank", title, status, getMessage(), violations);
+    }
+}

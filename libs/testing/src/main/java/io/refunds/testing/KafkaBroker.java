@@ -1,0 +1,58 @@
+package io.refunds.testing;
+
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * One real Kafka broker (KRaft) for the whole test JVM, started in-process from the official Kafka jars,
+ * or the external one named by {@code KAFKA_BOOTSTRAP_SERVERS}. The only class touching Kafka's test kit.
+ */
+public final class KafkaBroker {
+
+    private static String bootstrapServers;
+
+    private KafkaBroker() {
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (bootstrapServers == null) {
+            String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+            bootstrapServers = external != null && !external.isBlank() ? external : startInProcess();
+        }
+        return bootstrapServers;
+    }
+
+    private static String startInProcess() {
+        try {
+            KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build());
+            Map.of("offsets.topic.replication.factor", "1",
+                    "transaction.state.log.replication.factor", "1",
+                    "transaction.state.log.min.isr", "1",
+                    "group.initial.rebalance.delay.ms", "0",
+                    "num.partitions", "3",
+                    "auto.create.topics.enable", "true")
+                    .forEach(builder::setConfigProp);
+            KafkaClusterTestKit cluster = builder.build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(cluster), "kafka-broker-stop"));
+            return cluster.bootstrapServers();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the in-process Kafka broker", e);
+        }
+    }
+
+    private static void closeQuietly(KafkaClusterTestKit cluster) {
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            System.getLogger(KafkaBroker.class.getName()).log(System.Logger.Level.WARNING, "broker stop failed", e);
+        }
+    }
+}
