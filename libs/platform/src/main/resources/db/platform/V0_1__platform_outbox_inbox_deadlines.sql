@@ -35,6 +35,7 @@ CREATE TABLE idempotency_key (
     idem_key      TEXT        NOT NULL,
     request_hash  TEXT        NOT NULL,
     response_status INT,
+    response_location TEXT,
     response_body TEXT,
     created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (scope, idem_key)

@@ -23,10 +23,10 @@ public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 200;
-    private static final String FIND = "select request_hash, response_status, response_body from idempotency_key "
+    private static final String FIND = "select request_hash, response_status, response_location, response_body from idempotency_key "
             + "where scope = :scope and idem_key = :key";
     private static final String STORE = "insert into idempotency_key (scope, idem_key, request_hash, response_status, "
-            + "response_body) values (:scope, :key, :hash, :status, :body) on conflict do nothing";
+            + "response_location, response_body) values (:scope, :key, :hash, :status, :location, :body) on conflict do nothing";
 
     private final ObjectMapper json;
 
@@ -56,13 +56,14 @@ public class IdempotencyKeys {
         if (!hash.equals(row[0])) {
             throw ApiException.unprocessable("Idempotency-Key was already used with a different request body");
         }
-        return new IdempotentResponse(((Number) row[1]).intValue(), (String) row[2]);
+        return new IdempotentResponse(((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
     }
 
     private Uni<Void> store(String scope, String key, String hash, IdempotentResponse response) {
         return Panache.getSession().chain(session -> session.createNativeQuery(STORE)
                 .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
-                .setParameter("status", response.status()).setParameter("body", response.body())
+                .setParameter("status", response.status()).setParameter("location", response.location())
+                .setParameter("body", response.body())
                 .executeUpdate()
                 .invoke(inserted -> {
                     if (inserted == 0) {

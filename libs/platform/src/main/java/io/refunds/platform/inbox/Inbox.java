@@ -33,10 +33,10 @@ public class Inbox {
 
     /** Opens the record, then applies {@code effect} once in one transaction with the inbox row. */
     public <E extends CaseEvent> Uni<Void> applyOnce(ConsumerRecord<String, String> record, Class<E> type,
-            String handler, Function<E, Uni<Void>> effect) {
+            String handler, Function<EventEnvelope<E>, Uni<Void>> effect) {
         return Uni.createFrom().item(() -> EventEnvelope.open(record, type, json, schemas))
                 .chain(envelope -> Panache.withTransaction(() -> recordApplied(envelope.eventId(), handler)
-                                .chain(fresh -> fresh ? effect.apply(envelope.payload()) : skipDuplicate(envelope, handler)))
+                                .chain(fresh -> fresh ? effect.apply(envelope) : skipDuplicate(envelope, handler)))
                         .onFailure(failure -> !(failure instanceof PoisonMessageException))
                         .retry().withBackOff(config.initialBackoff(), config.maxBackoff())
                         .atMost(config.maxAttempts() - 1L));

@@ -1,7 +1,11 @@
 package io.refunds.platform.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -22,6 +26,12 @@ public class ProblemMappers {
         return respond(e.problem());
     }
 
+    /** Quarkus raises this subtype for {@code @Valid} parameters; it must not reach Quarkus' own JSON mapper. */
+    @ServerExceptionMapper
+    public Response requestViolation(ResteasyReactiveViolationException e) {
+        return constraintViolation(e);
+    }
+
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<Violation> violations = e.getConstraintViolations().stream()
@@ -30,6 +40,22 @@ public class ProblemMappers {
                 .toList();
         String detail = violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
         return respond(Problem.invalid(detail, violations));
+    }
+
+    /** Quarkus maps these Jackson subtypes itself unless a closer mapper exists. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper

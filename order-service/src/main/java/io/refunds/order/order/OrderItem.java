@@ -1,0 +1,61 @@
+package io.refunds.order.order;
+
+import io.refunds.events.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of an order: what the seller sold and what the buyer paid for it. */
+@Entity
+@Table(name = "order_item")
+public class OrderItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "order_id", nullable = false)
+    public String orderId;
+
+    @Column(name = "item_id", nullable = false)
+    public String itemId;
+
+    @Column(name = "seller_id", nullable = false)
+    public String sellerId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(nullable = false)
+    public int quantity;
+
+    @Column(name = "unit_price_minor", nullable = false)
+    public long unitPriceMinor;
+
+    @Column(name = "unit_price_currency", nullable = false)
+    public String unitPriceCurrency;
+
+    @Column(name = "paid_minor", nullable = false)
+    public long paidMinor;
+
+    @Column(name = "paid_currency", nullable = false)
+    public String paidCurrency;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    public Money paid() {
+        return Money.of(paidMinor, paidCurrency);
+    }
+
+    public Money unitPrice() {
+        return Money.of(unitPriceMinor, unitPriceCurrency);
+    }
+}

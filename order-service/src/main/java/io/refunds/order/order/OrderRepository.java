@@ -1,0 +1,30 @@
+package io.refunds.order.order;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Orders and their items. */
+@ApplicationScoped
+public class OrderRepository implements PanacheRepositoryBase<PurchaseOrder, String> {
+
+    public Uni<List<OrderItem>> items(String orderId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from OrderItem where orderId = :orderId order by id", OrderItem.class)
+                .setParameter("orderId", orderId)
+                .getResultList());
+    }
+
+    public Uni<OrderItem> item(String orderId, String itemId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from OrderItem where orderId = :orderId and itemId = :itemId", OrderItem.class)
+                .setParameter("orderId", orderId)
+                .setParameter("itemId", itemId)
+                .getSingleResultOrNull());
+    }
+
+    public Uni<Void> persistItem(OrderItem item) {
+        return getSession().chain(session -> session.persist(item));
+    }
+}

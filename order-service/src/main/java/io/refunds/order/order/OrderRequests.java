@@ -1,0 +1,38 @@
+package io.refunds.order.order;
+
+import io.refunds.platform.api.MoneyInput;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+/** The bodies the agent platform sends to register orders. */
+public final class OrderRequests {
+
+    private OrderRequests() {
+    }
+
+    /** An order with at least one item. */
+    public record RegisterOrder(
+            @NotBlank @Size(max = 128) String orderId,
+            @NotBlank @Size(max = 128) String buyerId,
+            @NotEmpty @Size(max = 200) List<@NotNull @Valid RegisterItem> items) {
+    }
+
+    /** One item: the price in CNY and what the buyer paid in their currency. */
+    public record RegisterItem(
+            @NotBlank @Size(max = 128) String itemId,
+            @NotBlank @Size(max = 128) String sellerId,
+            @NotBlank @Size(max = 500) String title,
+            @NotBlank @Size(max = 64) String category,
+            @NotNull @Min(1) @Max(100_000) Integer quantity,
+            @NotNull @Valid MoneyInput unitPrice,
+            @NotNull @Valid MoneyInput paid,
+            Instant receivedAt) {
+    }
+}
