@@ -35,6 +35,19 @@ public final class EventLog implements AutoCloseable {
                 .getRecords();
     }
 
+    /** Every record with {@code key} on {@code topic} now (read from the start up to the current end). */
+    public List<ConsumerRecord<String, String>> recordsNow(String topic, String key) {
+        long total = endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return List.of();
+        }
+        return companion.consumeStrings().fromTopics(java.util.Set.of(topic), total)
+                .awaitCompletion(WAIT)
+                .getRecords().stream()
+                .filter(record -> key.equals(record.key()))
+                .toList();
+    }
+
     /**
      * Waits until consumer group {@code groupId} has committed every record now on {@code topics}: what was
      * sent before this call has been processed (committed offsets follow processing).

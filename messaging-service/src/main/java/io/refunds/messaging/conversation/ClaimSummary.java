@@ -1,0 +1,21 @@
+package io.refunds.messaging.conversation;
+
+import io.refunds.events.IssueReported;
+import java.time.Instant;
+
+/** The system message that opens a conversation: what the buyer claims, with what evidence, and until when. */
+final class ClaimSummary {
+
+    private ClaimSummary() {
+    }
+
+    static String of(IssueReported claim, Instant sellerDeadline) {
+        String reason = claim.reason().toLowerCase().replace('_', ' ');
+        String description = claim.description() == null || claim.description().isBlank()
+                ? ""
+                : " Buyer's words: \"" + claim.description() + "\".";
+        return "The buyer reports item " + claim.itemId() + " of order " + claim.orderId() + " as " + reason + "."
+                + description + " Evidence attached: " + claim.evidence().size() + "."
+                + " Seller, please answer by " + sellerDeadline + " or the platform opens a dispute.";
+    }
+}

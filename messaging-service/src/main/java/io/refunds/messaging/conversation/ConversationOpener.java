@@ -1,0 +1,66 @@
+package io.refunds.messaging.conversation;
+
+import io.refunds.events.IssueReported;
+import io.refunds.messaging.deadline.SellerDeadlineConfig;
+import io.refunds.messaging.deadline.SellerResponseDeadline;
+import io.refunds.platform.deadline.Deadlines;
+import io.refunds.platform.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** IssueReported opens the case's conversation with a summary of the claim and starts the seller's deadline. */
+@ApplicationScoped
+public class ConversationOpener {
+
+    static final String CHANNEL = "issue-reported";
+
+    private final Inbox inbox;
+    private final ConversationRepository conversations;
+    private final Deadlines deadlines;
+    private final SellerDeadlineConfig config;
+
+    public ConversationOpener(Inbox inbox, ConversationRepository conversations, Deadlines deadlines,
+            SellerDeadlineConfig config) {
+        this.inbox = inbox;
+        this.conversations = conversations;
+        this.deadlines = deadlines;
+        this.config = config;
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> issueReported(ConsumerRecord<String, String> record) {
+        return inbox.applyOnce(record, IssueReported.class, "open-conversation", event -> open(event.payload()));
+    }
+
+    private Uni<Void> open(IssueReported claim) {
+        return conversations.ofCase(claim.caseId()).chain(existing -> existing != null
+                ? Uni.createFrom().voidItem()
+                : create(claim));
+    }
+
+    private Uni<Void> create(IssueReported claim) {
+        Instant now = Instant.now();
+        Conversation conversation = new Conversation();
+        conversation.id = UUID.randomUUID();
+        conversation.caseId = claim.caseId();
+        conversation.orderId = claim.orderId();
+        conversation.itemId = claim.itemId();
+        conversation.buyerId = claim.buyerId();
+        conversation.sellerId = claim.sellerId();
+        conversation.reason = claim.reason();
+        conversation.paidMinor = claim.amountPaid().minorUnits();
+        conversation.paidCurrency = claim.amountPaid().currency();
+        conversation.status = ConversationStatus.AWAITING_SELLER;
+        conversation.openedAt = now;
+        conversation.sellerDeadline = now.plus(config.responseTime());
+        return conversations.persist(conversation)
+                .chain(() -> conversations.add(Message.of(conversation.id, "system", AuthorRole.SYSTEM,
+                        ClaimSummary.of(claim, conversation.sellerDeadline), now)))
+                .chain(() -> deadlines.schedule(SellerResponseDeadline.KIND, conversation.id.toString(),
+                        conversation.sellerDeadline));
+    }
+}

@@ -1,0 +1,38 @@
+package io.refunds.messaging.conversation;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.UUID;
+
+/** Conversations and their messages. */
+@ApplicationScoped
+public class ConversationRepository implements PanacheRepositoryBase<Conversation, UUID> {
+
+    public Uni<Conversation> ofCase(UUID caseId) {
+        return find("caseId", caseId).firstResult();
+    }
+
+    /** Locks the conversation for a state change (seller reply versus deadline). */
+    public Uni<Conversation> lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Uni<List<Message>> messages(UUID conversationId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from Message where conversationId = :id order by sentAt, id", Message.class)
+                .setParameter("id", conversationId)
+                .getResultList());
+    }
+
+    public Uni<Void> add(Message message) {
+        return getSession().chain(session -> session.persist(message));
+    }
+
+    public Uni<List<Conversation>> ofParticipant(String userId) {
+        return list("buyerId = ?1 or sellerId = ?1", Sort.descending("openedAt"), userId);
+    }
+}

@@ -1,0 +1,46 @@
+package io.refunds.messaging.conversation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A message in a conversation; stored and served as plain text, never rendered as markup. */
+@Entity
+@Table(name = "message")
+public class Message {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "conversation_id", nullable = false)
+    public UUID conversationId;
+
+    @Column(name = "author_id", nullable = false)
+    public String authorId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "author_role", nullable = false)
+    public AuthorRole authorRole;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "sent_at", nullable = false)
+    public Instant sentAt;
+
+    static Message of(UUID conversationId, String authorId, AuthorRole role, String body, Instant sentAt) {
+        Message message = new Message();
+        message.id = UUID.randomUUID();
+        message.conversationId = conversationId;
+        message.authorId = authorId;
+        message.authorRole = role;
+        message.body = body;
+        message.sentAt = sentAt;
+        return message;
+    }
+}
