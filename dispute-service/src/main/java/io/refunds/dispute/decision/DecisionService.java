@@ -1,0 +1,80 @@
+package io.refunds.dispute.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.refunds.dispute.dispute.Dispute;
+import io.refunds.dispute.dispute.DisputeRepository;
+import io.refunds.dispute.dispute.DisputeStatus;
+import io.refunds.events.DecisionMade;
+import io.refunds.events.Money;
+import io.refunds.platform.idempotency.IdempotencyKeys;
+import io.refunds.platform.idempotency.IdempotentResponse;
+import io.refunds.platform.outbox.Outbox;
+import io.refunds.platform.problem.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An agent decides an open dispute; the decision and DecisionMade commit together. */
+@ApplicationScoped
+public class DecisionService {
+
+    private final DisputeRepository disputes;
+    private final DecisionRepository decisions;
+    private final Outbox outbox;
+    private final IdempotencyKeys idempotencyKeys;
+    private final ObjectMapper json;
+
+    public DecisionService(DisputeRepository disputes, DecisionRepository decisions, Outbox outbox,
+            IdempotencyKeys idempotencyKeys, ObjectMapper json) {
+        this.disputes = disputes;
+        this.decisions = decisions;
+        this.outbox = outbox;
+        this.idempotencyKeys = idempotencyKeys;
+        this.json = json;
+    }
+
+    @WithTransaction
+    public Uni<IdempotentResponse> decide(UUID disputeId, DecisionRequest request, String agentId,
+            String idempotencyKey) {
+        return idempotencyKeys.once("decide:" + disputeId, idempotencyKey, request,
+                () -> disputes.lock(disputeId).chain(dispute -> decide(dispute, disputeId, request, agentId)));
+    }
+
+    private Uni<IdempotentResponse> decide(Dispute dispute, UUID disputeId, DecisionRequest request, String agentId) {
+        if (dispute == null) {
+            return Uni.createFrom().failure(ApiException.notFound("dispute " + disputeId));
+        }
+        if (dispute.status != DisputeStatus.OPEN) {
+            return Uni.createFrom().failure(ApiException.conflict("dispute " + disputeId + " is already decided"));
+        }
+        Money owed = RefundAmountRule.owed(request.outcome(), request.amount(), dispute.paid());
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID();
+        decision.disputeId = dispute.id;
+        decision.caseId = dispute.caseId;
+        decision.outcome = request.outcome();
+        decision.refundMinor = owed == null ? null : owed.minorUnits();
+        decision.refundCurrency = owed == null ? null : owed.currency();
+        decision.rationale = request.rationale();
+        decision.decidedBy = agentId;
+        decision.decidedAt = Instant.now();
+        dispute.status = DisputeStatus.DECIDED;
+        return decisions.persist(decision)
+                .chain(() -> outbox.publish(new DecisionMade(decision.id, dispute.id, dispute.caseId, dispute.orderId,
+                        dispute.itemId, dispute.buyerId, decision.outcome, owed, dispute.paid(), null, agentId,
+                        decision.rationale, decision.decidedAt)))
+                .map(eventId -> IdempotentResponse.created(
+                        "/api/disputes/" + dispute.id + "/decisions/" + decision.id, toJson(DecisionView.of(decision))));
+    }
+
+    private String toJson(DecisionView view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise decision", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.refunds.dispute.dispute;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.refunds.dispute.decision.DecisionRepository;
+import io.refunds.platform.problem.ApiException;
+import io.refunds.platform.security.Caller;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The agents' queue and the dispute file. */
+@ApplicationScoped
+public class DisputeService {
+
+    private final DisputeRepository disputes;
+    private final DecisionRepository decisions;
+
+    public DisputeService(DisputeRepository disputes, DecisionRepository decisions) {
+        this.disputes = disputes;
+        this.decisions = decisions;
+    }
+
+    @WithSession
+    public Uni<List<DisputeView>> queue(DisputeStatus status, UUID caseId) {
+        Instant now = Instant.now();
+        return disputes.queue(status, caseId)
+                .map(found -> found.stream().map(dispute -> DisputeView.of(dispute, List.of(), now)).toList());
+    }
+
+    @WithSession
+    public Uni<DisputeView> find(UUID disputeId, Caller caller) {
+        return disputes.findById(disputeId).chain(dispute -> {
+            if (dispute == null || !dispute.visibleTo(caller.id(), caller.isStaff())) {
+                return Uni.createFrom().failure(ApiException.notFound("dispute " + disputeId));
+            }
+            return decisions.of(disputeId).map(made -> DisputeView.of(dispute, made, Instant.now()));
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package io.refunds.dispute.dispute;
+
+import io.refunds.dispute.decision.Decision;
+import io.refunds.dispute.decision.DecisionView;
+import io.refunds.events.DisputeOpened.DisputeTrigger;
+import io.refunds.platform.api.MoneyInput;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A dispute as agents and the case's parties see it, with its decisions. */
+public record DisputeView(UUID disputeId, UUID caseId, String orderId, String itemId, String buyerId,
+        String sellerId, String reason, DisputeTrigger trigger, MoneyInput amountPaid, DisputeStatus status,
+        Instant decisionDueAt, boolean overdue, Instant openedAt, List<DecisionView> decisions) {
+
+    public static DisputeView of(Dispute dispute, List<Decision> decisions, Instant now) {
+        return new DisputeView(dispute.id, dispute.caseId, dispute.orderId, dispute.itemId, dispute.buyerId,
+                dispute.sellerId, dispute.reason, dispute.trigger, MoneyInput.of(dispute.paid()), dispute.status,
+                dispute.decisionDueAt, dispute.status == DisputeStatus.OPEN && dispute.decisionDueAt.isBefore(now),
+                dispute.openedAt, decisions.stream().map(DecisionView::of).toList());
+    }
+}

@@ -1,0 +1,150 @@
+package io.refunds.dispute;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.events.DecisionMade;
+import io.refunds.events.DecisionOutcome;
+import io.refunds.events.DisputeOpened;
+import io.refunds.events.EventType;
+import io.refunds.events.Money;
+import io.refunds.events.SellerUnresponsive;
+import io.refunds.events.Topics;
+import io.refunds.testing.EventLog;
+import io.refunds.testing.RealInfrastructure;
+import io.refunds.testing.TestEvents;
+import io.refunds.testing.Tokens;
+import io.restassured.http.ContentType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class DisputeFlowTest {
+
+    private static final Money PAID = Money.of(12_900, "USD");
+    private final EventLog events = new EventLog();
+
+    @AfterEach
+    void close() {
+        events.close();
+    }
+
+    @Test
+    void aSilentSellerOpensExactlyOneDisputeEvenWhenTheEventIsRedelivered() {
+        UUID caseId = UUID.randomUUID();
+        ProducerRecord<String, String> silence = TestEvents.record(silence(caseId, "b-once", "s-once"));
+        events.send(silence);
+        events.send(silence);
+        events.send(TestEvents.record(silence(caseId, "b-once", "s-once")));
+
+        ConsumerRecord<String, String> opened = events.awaitRecords(Topics.DISPUTE_OPENED, caseId.toString(), 1).get(0);
+        assertEquals(List.of(), TestEvents.schemaViolations(EventType.DISPUTE_OPENED, opened.value()));
+        DisputeOpened event = TestEvents.read(opened.value(), DisputeOpened.class);
+        assertEquals(DisputeOpened.DisputeTrigger.SELLER_UNRESPONSIVE, event.trigger());
+        assertEquals(PAID, event.amountPaid());
+
+        events.awaitConsumed("dispute-service", Topics.SELLER_UNRESPONSIVE);
+        queue(caseId).body("", hasSize(1)).body("[0].status", equalTo("OPEN"));
+        assertEquals(1, events.recordsNow(Topics.DISPUTE_OPENED, caseId.toString()).size());
+    }
+
+    @Test
+    void anAgentDecidesOnceAndDecisionMadeCarriesTheRefund() {
+        UUID caseId = UUID.randomUUID();
+        String disputeId = openDispute(caseId, "b-decide", "s-decide");
+
+        decide(disputeId, "k-1", Map.of("outcome", "FULL_REFUND", "rationale", "The photos show a cracked case"))
+                .then().statusCode(201).body("refundAmount.minorUnits", equalTo(12_900));
+        String decisionId = decide(disputeId, "k-1",
+                Map.of("outcome", "FULL_REFUND", "rationale", "The photos show a cracked case"))
+                .then().statusCode(201).extract().path("decisionId");
+        decide(disputeId, "k-1", Map.of("outcome", "REJECTED", "rationale", "Changed my mind"))
+                .then().statusCode(422).contentType("application/problem+json");
+        decide(disputeId, "k-2", Map.of("outcome", "REJECTED", "rationale", "Second thoughts"))
+                .then().statusCode(409).contentType("application/problem+json");
+
+        ConsumerRecord<String, String> made = events.awaitRecords(Topics.DECISION_MADE, caseId.toString(), 1).get(0);
+        assertEquals(List.of(), TestEvents.schemaViolations(EventType.DECISION_MADE, made.value()));
+        DecisionMade event = TestEvents.read(made.value(), DecisionMade.class);
+        assertEquals(UUID.fromString(decisionId), event.decisionId());
+        assertEquals(DecisionOutcome.FULL_REFUND, event.outcome());
+        assertEquals(PAID, event.refundAmount());
+        assertEquals("a-1", event.decidedBy());
+
+        given().header("Authorization", Tokens.bearer("buyer", "b-decide")).get("/api/disputes/" + disputeId)
+                .then().statusCode(200).body("status", equalTo("DECIDED")).body("decisions", hasSize(1));
+        given().header("Authorization", Tokens.bearer("buyer", "b-other")).get("/api/disputes/" + disputeId)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void invalidDecisionsAreRefusedWithTheFieldAndChangeNothing() {
+        UUID caseId = UUID.randomUUID();
+        String disputeId = openDispute(caseId, "b-invalid", "s-invalid");
+
+        decide(disputeId, null, Map.of("outcome", "PARTIAL_REFUND", "rationale", "Half"))
+                .then().statusCode(400).body("violations.field", hasItem("amount"));
+        decide(disputeId, null, Map.of("outcome", "PARTIAL_REFUND", "rationale", "Too much",
+                "amount", Map.of("minorUnits", 12_901, "currency", "USD")))
+                .then().statusCode(400).body("violations.field", hasItem("amount.minorUnits"));
+        decide(disputeId, null, Map.of("outcome", "PARTIAL_REFUND", "rationale", "Wrong money",
+                "amount", Map.of("minorUnits", 100, "currency", "EUR")))
+                .then().statusCode(400).body("violations.field", hasItem("amount.currency"));
+        decide(disputeId, null, Map.of("outcome", "PARTIAL_REFUND", "rationale", "Negative",
+                "amount", Map.of("minorUnits", -5, "currency", "USD")))
+                .then().statusCode(400).body("violations.field", hasItem("amount.minorUnits"));
+        decide(disputeId, null, Map.of("outcome", "REJECTED", "rationale", " "))
+                .then().statusCode(400).body("violations.field", hasItem("rationale"));
+        decide(disputeId, null, Map.of("outcome", "MAYBE", "rationale", "?"))
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("outcome"));
+        given().header("Authorization", Tokens.bearer("buyer", "b-invalid")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "FULL_REFUND", "rationale", "I decide myself"))
+                .post("/api/disputes/" + disputeId + "/decision")
+                .then().statusCode(403).contentType("application/problem+json");
+
+        queue(caseId).body("[0].status", equalTo("OPEN"));
+        decide(disputeId, null, Map.of("outcome", "PARTIAL_REFUND", "rationale", "Scratches only",
+                "amount", Map.of("minorUnits", 4_000, "currency", "USD")))
+                .then().statusCode(201).body("refundAmount.minorUnits", equalTo(4_000));
+        assertEquals(1, events.awaitRecords(Topics.DECISION_MADE, caseId.toString(), 1).size());
+    }
+
+    private String openDispute(UUID caseId, String buyerId, String sellerId) {
+        events.send(TestEvents.record(silence(caseId, buyerId, sellerId)));
+        return Awaitility.await().atMost(EventLog.WAIT).until(
+                () -> queue(caseId).extract().<String>path("[0].disputeId"), id -> id != null);
+    }
+
+    private static io.restassured.response.ValidatableResponse queue(UUID caseId) {
+        return given().header("Authorization", Tokens.bearer("agent", "a-1")).queryParam("caseId", caseId)
+                .get("/api/disputes").then().statusCode(200);
+    }
+
+    private static io.restassured.response.Response decide(String disputeId, String key, Map<String, Object> body) {
+        var request = given().header("Authorization", Tokens.bearer("agent", "a-1")).contentType(ContentType.JSON);
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.body(body).post("/api/disputes/" + disputeId + "/decision");
+    }
+
+    private static SellerUnresponsive silence(UUID caseId, String buyerId, String sellerId) {
+        Instant now = Instant.now();
+        return new SellerUnresponsive(caseId, UUID.randomUUID(), "o-" + caseId, "i-1", buyerId, sellerId, "DEFECTIVE",
+                PAID, now, now);
+    }
+}
