@@ -23,8 +23,13 @@ public final class EventLog implements AutoCloseable {
 
     private final KafkaCompanion companion;
 
+    /** On the test JVM's broker. */
     public EventLog() {
-        this.companion = new KafkaCompanion(KafkaBroker.bootstrapServers());
+        this(KafkaBroker.bootstrapServers());
+    }
+
+    public EventLog(String bootstrapServers) {
+        this.companion = new KafkaCompanion(bootstrapServers);
     }
 
     /** Waits until {@code count} records with {@code key} are on {@code topic}; returns them. */

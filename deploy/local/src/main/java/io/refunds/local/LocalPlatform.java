@@ -1,0 +1,127 @@
+package io.refunds.local;
+
+import io.refunds.testing.DevTokens;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole platform on one machine: a Kafka broker, PostgreSQL and the four packaged services, with dev
+ * tokens signed by a key pair made at first start and kept in the data folder (never in git).
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final PlatformSettings settings;
+    private final KafkaServer kafka;
+    private final LocalPostgres postgres;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private DevTokens tokens;
+
+    private LocalPlatform(PlatformSettings settings) {
+        this.settings = settings;
+        this.kafka = new KafkaServer(settings);
+        this.postgres = new LocalPostgres(settings);
+    }
+
+    /** Starts everything and returns when every service reports ready. */
+    public static LocalPlatform start(PlatformSettings settings) throws Exception {
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        Instant started = Instant.now();
+        tokens = DevTokens.inDirectory(keyDirectory());
+        postgres.start();
+        LOG.info("PostgreSQL  postgresql://127.0.0.1:{} (user postgres)", settings.postgresPort());
+        kafka.start();
+        LOG.info("Kafka       {} (KRaft)", settings.bootstrapServers());
+        for (String name : settings.servicePorts().keySet()) {
+            ServiceProcess service = new ServiceProcess(name, settings, postgres.databaseFor(name),
+                    keyDirectory().resolve("public.pem"));
+            service.start();
+            services.put(name, service);
+        }
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(READY_TIMEOUT);
+            LOG.info("{} {}", pad(service.name()), settings.baseUrl(service.name()));
+        }
+        if (settings.seedOrders()) {
+            int seeded = SeedOrders.register(settings.baseUrl(PlatformSettings.ORDER_SERVICE), tokens);
+            LOG.info("Seed orders registered: {} new (o-1001 for buyer b-1, o-1002 for buyer b-2)", seeded);
+        }
+        LOG.info("Ready in {} s. Logs: {}", Duration.between(started, Instant.now()).toSeconds(),
+                settings.dataDirectory().resolve("logs"));
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public DevTokens tokens() {
+        return tokens;
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    /** Stops the broker abruptly and starts it again on the same data. */
+    public void restartKafka() throws IOException, InterruptedException {
+        kafka.kill();
+        kafka.start();
+    }
+
+    private Path keyDirectory() {
+        return settings.dataDirectory().resolve("keys");
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> running = new ArrayList<>(services.values());
+        running.parallelStream().forEach(ServiceProcess::stop);
+        kafka.stop();
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warn("PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static String pad(String name) {
+        return String.format("%-18s", name);
+    }
+
+    /** {@code deploy/local/run}: starts the platform and keeps it up until Ctrl-C. */
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("refunds.repository.root", ".")).toAbsolutePath().normalize();
+        LocalPlatform platform = start(PlatformSettings.forLocalRun(root));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping the platform...");
+            platform.close();
+            stopped.countDown();
+        }, "local-platform-stop"));
+        LOG.info("Get a token:  deploy/local/token buyer b-1      (roles: buyer seller agent supervisor platform)");
+        LOG.info("Press Ctrl-C to stop everything.");
+        stopped.await();
+    }
+}

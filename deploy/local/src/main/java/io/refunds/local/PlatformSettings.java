@@ -1,0 +1,81 @@
+package io.refunds.local;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where and how the local platform runs: folders, ports, the seller's response time. The local run takes
+ * fixed ports (overridable by environment variables); tests take free ones.
+ */
+public record PlatformSettings(
+        Path repositoryRoot,
+        Path dataDirectory,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int postgresPort,
+        Map<String, Integer> servicePorts,
+        Duration sellerResponseTime,
+        boolean seedOrders) {
+
+    public static final String ORDER_SERVICE = "order-service";
+    public static final String MESSAGING_SERVICE = "messaging-service";
+    public static final String DISPUTE_SERVICE = "dispute-service";
+    public static final String REFUND_SERVICE = "refund-service";
+
+    /** The one-command local run: ports 9092/9093 (Kafka), 15432 (PostgreSQL), 8081–8084 (services). */
+    public static PlatformSettings forLocalRun(Path repositoryRoot) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put(ORDER_SERVICE, env("ORDER_SERVICE_PORT", 8081));
+        ports.put(MESSAGING_SERVICE, env("MESSAGING_SERVICE_PORT", 8082));
+        ports.put(DISPUTE_SERVICE, env("DISPUTE_SERVICE_PORT", 8083));
+        ports.put(REFUND_SERVICE, env("REFUND_SERVICE_PORT", 8084));
+        String dataDirectory = System.getenv().getOrDefault("REFUNDS_DATA_DIR",
+                repositoryRoot.resolve("deploy/local/.data").toString());
+        return new PlatformSettings(repositoryRoot, Path.of(dataDirectory), env("KAFKA_PORT", 9092),
+                env("KAFKA_CONTROLLER_PORT", 9093), env("POSTGRES_PORT", 15432), ports,
+                Duration.parse(System.getenv().getOrDefault("SELLER_RESPONSE_TIME", "PT30S")), true);
+    }
+
+    /** A private platform for a test: free ports, its own data folder, a short seller deadline. */
+    public static PlatformSettings forTest(Path repositoryRoot, Path dataDirectory, Duration sellerResponseTime) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String service : new String[] {ORDER_SERVICE, MESSAGING_SERVICE, DISPUTE_SERVICE, REFUND_SERVICE}) {
+            ports.put(service, freePort());
+        }
+        return new PlatformSettings(repositoryRoot, dataDirectory, freePort(), freePort(), freePort(), ports,
+                sellerResponseTime, true);
+    }
+
+    public Path libDirectory() {
+        return repositoryRoot.resolve("deploy/local/target/lib");
+    }
+
+    public Path serviceJar(String service) {
+        return repositoryRoot.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public String baseUrl(String service) {
+        return "http://localhost:" + servicePorts.get(service);
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    private static int env(String name, int fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+}

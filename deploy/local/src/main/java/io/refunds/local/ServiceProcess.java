@@ -1,0 +1,79 @@
+package io.refunds.local;
+
+import io.refunds.testing.Database;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One packaged Quarkus service ({@code quarkus-run.jar}) run as its own process, ready when its health says so. */
+public final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final int port;
+    private final ChildProcess process;
+
+    ServiceProcess(String name, PlatformSettings settings, Database database, Path publicKey) throws IOException {
+        Path jar = settings.serviceJar(name);
+        if (!Files.exists(jar)) {
+            throw new IOException(jar + " is missing: build the project first (./mvnw package -DskipTests)");
+        }
+        this.name = name;
+        this.port = settings.servicePorts().get(name);
+        Map<String, String> environment = new HashMap<>(database.environment());
+        environment.put("PORT", Integer.toString(port));
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.bootstrapServers());
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+        environment.put("SELLER_RESPONSE_TIME", settings.sellerResponseTime().toString());
+        this.process = new ChildProcess(name, List.of(ChildProcess.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
+                "-jar", jar.toString()), environment, settings.dataDirectory().resolve("logs/" + name + ".log"));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void start() throws IOException {
+        process.start();
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200 (database and Kafka reachable). */
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException(name + " exited; see " + process.logFile());
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            process.waitForExit(Duration.ofMillis(250));
+        }
+        throw new IOException(name + " was not ready within " + timeout + "; see " + process.logFile());
+    }
+
+    /** {@code kill -9}. */
+    public void kill() throws InterruptedException {
+        process.kill();
+    }
+
+    public void stop() {
+        process.stop(20);
+    }
+}

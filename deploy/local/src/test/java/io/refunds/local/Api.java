@@ -1,0 +1,72 @@
+package io.refunds.local;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The platform's HTTP API as the frontend, agents and the agent platform call it, with dev tokens. */
+final class Api {
+
+    private final LocalPlatform platform;
+
+    Api(LocalPlatform platform) {
+        this.platform = platform;
+    }
+
+    RequestSpecification as(String service, String role, String userId) {
+        return given().baseUri(platform.settings().baseUrl(service))
+                .header("Authorization", "Bearer " + platform.tokens().token(role, userId))
+                .contentType(ContentType.JSON);
+    }
+
+    /** Registers a one-item order (129.00 USD paid) for the buyer and returns its id. */
+    String registerOrder(String buyerId, String sellerId) {
+        String orderId = "o-" + UUID.randomUUID();
+        as(PlatformSettings.ORDER_SERVICE, "platform", "agent-platform")
+                .body(Map.of("orderId", orderId, "buyerId", buyerId, "items", List.of(Map.of(
+                        "itemId", "i-1", "sellerId", sellerId, "title", "Desk lamp", "category", "home",
+                        "quantity", 1,
+                        "unitPrice", Map.of("minorUnits", 89_000, "currency", "CNY"),
+                        "paid", Map.of("minorUnits", 12_900, "currency", "USD"),
+                        "receivedAt", "2026-11-20T10:00:00Z"))))
+                .post("/api/orders")
+                .then().statusCode(201);
+        return orderId;
+    }
+
+    UUID reportIssue(String buyerId, String orderId) {
+        String caseId = as(PlatformSettings.ORDER_SERVICE, "buyer", buyerId)
+                .header("Idempotency-Key", "report-" + orderId)
+                .body(Map.of("orderId", orderId, "itemId", "i-1", "reason", "DEFECTIVE",
+                        "description", "It does not switch on"))
+                .post("/api/cases")
+                .then().statusCode(201).extract().path("caseId");
+        return UUID.fromString(caseId);
+    }
+
+    /** The case's open dispute id, or null while there is none. */
+    String disputeOf(UUID caseId) {
+        return as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").queryParam("caseId", caseId)
+                .get("/api/disputes").then().statusCode(200).extract().path("[0].disputeId");
+    }
+
+    Response decideFullRefund(String disputeId) {
+        return as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1")
+                .header("Idempotency-Key", "decide-" + disputeId)
+                .body(Map.of("outcome", "FULL_REFUND", "rationale", "The seller did not answer; photos show the fault"))
+                .post("/api/disputes/" + disputeId + "/decision");
+    }
+
+    Response caseOf(String buyerId, UUID caseId) {
+        return as(PlatformSettings.ORDER_SERVICE, "buyer", buyerId).get("/api/cases/" + caseId);
+    }
+
+    Response refundsOf(String buyerId, UUID caseId) {
+        return as(PlatformSettings.REFUND_SERVICE, "buyer", buyerId).queryParam("caseId", caseId).get("/api/refunds");
+    }
+}

@@ -1,0 +1,151 @@
+package io.refunds.local;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.refunds.events.EventType;
+import io.refunds.testing.EventLog;
+import io.refunds.testing.TestEvents;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The walking skeleton end to end: the four packaged services, one Kafka broker and one PostgreSQL started
+ * exactly as the local run starts them, driven over HTTP with tokens.
+ */
+class WalkingSkeletonIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final Duration READY = Duration.ofSeconds(120);
+    private static final String[] TIMELINE = {"IssueReported", "SellerUnresponsive", "DisputeOpened", "DecisionMade",
+        "RefundIssued"};
+
+    private static LocalPlatform platform;
+    private static EventLog events;
+    private static Api api;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        Path root = Path.of(System.getProperty("refunds.repository.root", "../..")).toAbsolutePath().normalize();
+        Path data = Files.createDirectories(root.resolve("deploy/local/target/e2e-" + UUID.randomUUID()));
+        platform = LocalPlatform.start(PlatformSettings.forTest(root, data, Duration.ofSeconds(3)));
+        events = new EventLog(platform.settings().bootstrapServers());
+        api = new Api(platform);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (events != null) {
+            events.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void theReadmeCaseGoesFromReportToOneRefundAcrossAllFourServices() {
+        UUID caseId = api.reportIssue("b-1", "o-1001");
+        String disputeId = awaitDispute(caseId);
+        api.decideFullRefund(disputeId).then().statusCode(201).body("refundAmount.minorUnits", equalTo(12_900));
+
+        awaitRefunded("b-1", caseId);
+        api.refundsOf("b-1", caseId).then().statusCode(200).body("", hasSize(1))
+                .body("[0].amount.minorUnits", equalTo(12_900)).body("[0].status", equalTo("ISSUED"));
+        for (EventType type : new EventType[] {EventType.ISSUE_REPORTED, EventType.SELLER_UNRESPONSIVE,
+            EventType.DISPUTE_OPENED, EventType.DECISION_MADE, EventType.REFUND_ISSUED}) {
+            List<ConsumerRecord<String, String>> emitted = events.recordsNow(type.topic(), caseId.toString());
+            assertEquals(1, emitted.size(), type.topic());
+            assertEquals(List.of(), TestEvents.schemaViolations(type, emitted.get(0).value()), type.ceType());
+        }
+    }
+
+    @Test
+    void killingServicesBetweenStepsLosesNoEvent() throws Exception {
+        String orderId = api.registerOrder("b-crash", "s-crash");
+        platform.service(PlatformSettings.DISPUTE_SERVICE).kill();
+        UUID caseId = api.reportIssue("b-crash", orderId);
+        events.awaitRecords(EventType.SELLER_UNRESPONSIVE.topic(), caseId.toString(), 1);
+        restart(PlatformSettings.DISPUTE_SERVICE);
+        String disputeId = awaitDispute(caseId);
+
+        platform.service(PlatformSettings.REFUND_SERVICE).kill();
+        platform.service(PlatformSettings.ORDER_SERVICE).kill();
+        api.decideFullRefund(disputeId).then().statusCode(201);
+        events.awaitRecords(EventType.DECISION_MADE.topic(), caseId.toString(), 1);
+        restart(PlatformSettings.REFUND_SERVICE);
+        events.awaitRecords(EventType.REFUND_ISSUED.topic(), caseId.toString(), 1);
+        restart(PlatformSettings.ORDER_SERVICE);
+
+        awaitRefunded("b-crash", caseId);
+        api.refundsOf("b-crash", caseId).then().body("", hasSize(1));
+    }
+
+    @Test
+    void redeliveringEveryEventOfAFinishedCaseChangesNothing() {
+        String orderId = api.registerOrder("b-replay", "s-replay");
+        UUID caseId = api.reportIssue("b-replay", orderId);
+        api.decideFullRefund(awaitDispute(caseId)).then().statusCode(201);
+        awaitRefunded("b-replay", caseId);
+        String caseBefore = api.caseOf("b-replay", caseId).asString();
+        String refundsBefore = api.refundsOf("b-replay", caseId).asString();
+        String disputesBefore = api.as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").queryParam("caseId", caseId)
+                .get("/api/disputes").asString();
+        String conversationBefore = api.as(PlatformSettings.MESSAGING_SERVICE, "buyer", "b-replay")
+                .queryParam("caseId", caseId).get("/api/conversations").asString();
+
+        for (String topic : List.of(EventType.REFUND_ISSUED.topic(), EventType.DECISION_MADE.topic(),
+                EventType.DISPUTE_OPENED.topic(), EventType.SELLER_UNRESPONSIVE.topic(),
+                EventType.ISSUE_REPORTED.topic())) {
+            for (ConsumerRecord<String, String> record : events.recordsNow(topic, caseId.toString())) {
+                events.send(new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers()));
+            }
+        }
+        events.awaitConsumed("order-service", EventType.SELLER_UNRESPONSIVE.topic(), EventType.DISPUTE_OPENED.topic(),
+                EventType.DECISION_MADE.topic(), EventType.REFUND_ISSUED.topic());
+        events.awaitConsumed("messaging-service", EventType.ISSUE_REPORTED.topic());
+        events.awaitConsumed("dispute-service", EventType.SELLER_UNRESPONSIVE.topic());
+        events.awaitConsumed("refund-service", EventType.DECISION_MADE.topic());
+
+        assertEquals(caseBefore, api.caseOf("b-replay", caseId).asString());
+        assertEquals(refundsBefore, api.refundsOf("b-replay", caseId).asString());
+        assertEquals(disputesBefore.replaceAll("\"overdue\":\\w+", ""), api.as(PlatformSettings.DISPUTE_SERVICE,
+                "agent", "a-1").queryParam("caseId", caseId).get("/api/disputes").asString()
+                .replaceAll("\"overdue\":\\w+", ""));
+        assertEquals(conversationBefore, api.as(PlatformSettings.MESSAGING_SERVICE, "buyer", "b-replay")
+                .queryParam("caseId", caseId).get("/api/conversations").asString());
+        // The copies carry the originals' ce_id; a second refund would carry a new one.
+        assertEquals(1, events.recordsNow(EventType.REFUND_ISSUED.topic(), caseId.toString()).stream()
+                .map(record -> EventLog.header(record, "ce_id").orElseThrow()).distinct().count());
+    }
+
+    private static void restart(String service) throws Exception {
+        ServiceProcess process = platform.service(service);
+        process.start();
+        process.awaitReady(READY);
+    }
+
+    private static String awaitDispute(UUID caseId) {
+        String disputeId = Awaitility.await().atMost(WAIT).until(() -> api.disputeOf(caseId), id -> id != null);
+        assertNotNull(disputeId);
+        return disputeId;
+    }
+
+    private static void awaitRefunded(String buyerId, UUID caseId) {
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.caseOf(buyerId, caseId).then().statusCode(200)
+                .body("status", equalTo("REFUNDED"))
+                .body("timeline.type", contains(TIMELINE)));
+    }
+}
