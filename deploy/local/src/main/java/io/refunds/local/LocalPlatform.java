@@ -1,6 +1,7 @@
 package io.refunds.local;
 
 import io.refunds.testing.DevTokens;
+import io.refunds.testing.EventTopics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -53,6 +54,7 @@ public final class LocalPlatform implements AutoCloseable {
         postgres.start();
         LOG.info("PostgreSQL  postgresql://127.0.0.1:{} (user postgres)", settings.postgresPort());
         kafka.start();
+        EventTopics.createAll(settings.bootstrapServers());
         LOG.info("Kafka       {} (KRaft)", settings.bootstrapServers());
         for (String name : settings.servicePorts().keySet()) {
             ServiceProcess service = new ServiceProcess(name, settings, postgres.databaseFor(name),

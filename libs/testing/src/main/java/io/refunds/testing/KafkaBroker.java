@@ -19,6 +19,7 @@ public final class KafkaBroker {
         if (bootstrapServers == null) {
             String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
             bootstrapServers = external != null && !external.isBlank() ? external : startInProcess();
+            EventTopics.createAll(bootstrapServers);
         }
         return bootstrapServers;
     }
