@@ -100,8 +100,13 @@ class CaseReportTest {
         read(Tokens.bearer("agent", "a-1"), caseId).then().statusCode(200);
         read(Tokens.bearer("buyer", "b-other"), caseId).then().statusCode(404).contentType("application/problem+json");
         read(Tokens.bearer("seller", "s-other"), caseId).then().statusCode(404);
-        given().when().get("/api/cases/" + caseId).then().statusCode(401);
-        given().header("Authorization", "Bearer not-a-token").when().get("/api/cases/" + caseId).then().statusCode(401);
+        given().when().get("/api/cases/" + caseId).then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer not-a-token").when().get("/api/cases/" + caseId)
+                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + io.refunds.testing.DevTokens.forThisJvm()
+                        .token("buyer", "b-owner", java.time.Duration.ofSeconds(-60)))
+                .when().get("/api/cases/" + caseId)
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test

@@ -3,10 +3,10 @@ package io.refunds.platform.outbox;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,16 +14,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes pending outbox rows to Kafka in id order, then marks them sent, in one database transaction.
+ * On any failure the transaction rolls back and the rows stay pending for the next tick.
  * An advisory lock lets one replica relay at a time, so a case's events keep their order; a crash between
  * the broker's acknowledgement and the commit means a re-send (consumers skip it), never a loss.
  */
@@ -82,49 +86,65 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch; returns how many rows were sent. */
+    /**
+     * Publishes one batch; returns how many rows were sent. Runs on the relay's own thread and waits there
+     * (database replies, broker acknowledgements), never on an event loop.
+     */
     public int relayBatch() {
-        return pool.withTransaction(connection -> connection
-                        .preparedQuery("select pg_try_advisory_xact_lock($1) as locked").execute(Tuple.of(RELAY_LOCK))
-                        .chain(rows -> rows.iterator().next().getBoolean("locked")
-                                ? publishPending(connection)
-                                : Uni.createFrom().item(0)))
-                .await().atMost(config.batchTimeout());
-    }
-
-    private Uni<Integer> publishPending(SqlConnection connection) {
-        return connection.preparedQuery(SELECT_PENDING).execute(Tuple.of(config.batchSize()))
-                .map(rows -> {
-                    List<OutboxRow> pending = new ArrayList<>();
-                    rows.forEach(row -> pending.add(toOutboxRow(row)));
-                    return pending;
-                })
-                .chain(pending -> pending.isEmpty()
-                        ? Uni.createFrom().item(0)
-                        : send(pending).chain(() -> markSent(connection, pending)));
-    }
-
-    private Uni<Void> send(List<OutboxRow> pending) {
-        List<CompletableFuture<Void>> acks = new ArrayList<>(pending.size());
-        for (OutboxRow row : pending) {
-            CompletableFuture<Void> ack = new CompletableFuture<>();
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), null, row.recordKey(),
-                    row.payload(), CloudEventHeaders.of(row, source));
-            producer.send(record, (metadata, error) -> {
-                if (error == null) {
-                    ack.complete(null);
-                } else {
-                    ack.completeExceptionally(error);
-                }
-            });
-            acks.add(ack);
+        SqlConnection connection = pool.getConnection().await().atMost(config.batchTimeout());
+        try {
+            Transaction transaction = connection.begin().await().atMost(config.batchTimeout());
+            try {
+                int sent = relayInTransaction(connection);
+                transaction.commit().await().atMost(config.batchTimeout());
+                return sent;
+            } catch (RuntimeException e) {
+                transaction.rollback().onFailure().recoverWithNull().await().atMost(config.batchTimeout());
+                throw e;
+            }
+        } finally {
+            connection.close().await().atMost(config.batchTimeout());
         }
-        return Uni.createFrom().completionStage(CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)));
     }
 
-    private Uni<Integer> markSent(SqlConnection connection, List<OutboxRow> sent) {
-        Long[] ids = sent.stream().map(OutboxRow::id).toArray(Long[]::new);
-        return connection.preparedQuery(MARK_SENT).execute(Tuple.of(ids)).replaceWith(sent.size());
+    private int relayInTransaction(SqlConnection connection) {
+        boolean leader = connection.preparedQuery("select pg_try_advisory_xact_lock($1) as locked")
+                .execute(Tuple.of(RELAY_LOCK)).await().atMost(config.batchTimeout())
+                .iterator().next().getBoolean("locked");
+        if (!leader) {
+            return 0;
+        }
+        List<OutboxRow> pending = new ArrayList<>();
+        connection.preparedQuery(SELECT_PENDING).execute(Tuple.of(config.batchSize()))
+                .await().atMost(config.batchTimeout())
+                .forEach(row -> pending.add(toOutboxRow(row)));
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        send(pending);
+        Long[] ids = pending.stream().map(OutboxRow::id).toArray(Long[]::new);
+        connection.preparedQuery(MARK_SENT).execute(Tuple.of(ids)).await().atMost(config.batchTimeout());
+        return pending.size();
+    }
+
+    /** Sends the batch in order and waits for every acknowledgement ({@code acks=all}). */
+    private void send(List<OutboxRow> pending) {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
+        for (OutboxRow row : pending) {
+            acks.add(producer.send(new ProducerRecord<>(row.topic(), null, row.recordKey(), row.payload(),
+                    CloudEventHeaders.of(row, source))));
+        }
+        long deadline = System.nanoTime() + config.batchTimeout().toNanos();
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("broker did not acknowledge the batch", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while relaying", e);
+        }
     }
 
     private void purgeSent() {

@@ -2,8 +2,9 @@ package io.refunds.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Who is calling: the token's subject and groups. */
+/** Who is calling: the token's subject ({@code sub}, the user id) and groups. */
 @RequestScoped
 public class Caller {
 
@@ -13,8 +14,11 @@ public class Caller {
         this.identity = identity;
     }
 
+    /** The user id: the token's {@code sub}, whatever name claims the identity provider adds. */
     public String id() {
-        return identity.getPrincipal().getName();
+        return identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null
+                ? token.getSubject()
+                : identity.getPrincipal().getName();
     }
 
     public boolean is(String role) {
