@@ -3,6 +3,7 @@ package io.refunds.dispute.decision;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.Money;
 import io.refunds.platform.api.MoneyInput;
+import io.refunds.platform.api.PaidAmount;
 import io.refunds.platform.problem.ApiException;
 
 /**
@@ -33,17 +34,7 @@ final class RefundAmountRule {
         if (amount == null) {
             throw ApiException.invalid("amount", "is required for a partial refund");
         }
-        Money refund = amount.toMoney();
-        if (!refund.currency().equals(paid.currency())) {
-            throw ApiException.invalid("amount.currency", "must be " + paid.currency() + ", the currency the buyer paid");
-        }
-        if (refund.minorUnits() == 0) {
-            throw ApiException.invalid("amount.minorUnits", "must be above zero for a partial refund");
-        }
-        if (refund.exceeds(paid)) {
-            throw ApiException.invalid("amount.minorUnits", "must not exceed what the buyer paid (" + paid.minorUnits() + ")");
-        }
-        return refund;
+        return PaidAmount.within(amount, paid, "amount");
     }
 
     private static Money noMoney(DecisionOutcome outcome, MoneyInput amount) {

@@ -6,6 +6,9 @@ import java.util.Optional;
 /** The catalogue: each event's record, topic, versioned CloudEvents type and JSON Schema. */
 public enum EventType {
     ISSUE_REPORTED(IssueReported.class, Topics.ISSUE_REPORTED, "refunds.IssueReported.v1"),
+    EVIDENCE_ADDED(EvidenceAdded.class, Topics.EVIDENCE_ADDED, "refunds.EvidenceAdded.v1"),
+    CASE_WITHDRAWN(CaseWithdrawn.class, Topics.CASE_WITHDRAWN, "refunds.CaseWithdrawn.v1"),
+    CONVERSATION_OPENED(ConversationOpened.class, Topics.CONVERSATION_OPENED, "refunds.ConversationOpened.v1"),
     SELLER_UNRESPONSIVE(SellerUnresponsive.class, Topics.SELLER_UNRESPONSIVE, "refunds.SellerUnresponsive.v1"),
     DISPUTE_OPENED(DisputeOpened.class, Topics.DISPUTE_OPENED, "refunds.DisputeOpened.v1"),
     DECISION_MADE(DecisionMade.class, Topics.DECISION_MADE, "refunds.DecisionMade.v1"),

@@ -12,7 +12,7 @@ public record SettlementAgreed(
         String itemId,
         String buyerId,
         String sellerId,
-        String offerType,
+        Remedy offerType,
         Money refundAmount,
         Money amountPaid,
         Instant agreedAt) implements CaseEvent {

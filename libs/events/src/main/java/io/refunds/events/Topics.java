@@ -4,6 +4,9 @@ package io.refunds.events;
 public final class Topics {
 
     public static final String ISSUE_REPORTED = "refunds.issue-reported";
+    public static final String EVIDENCE_ADDED = "refunds.evidence-added";
+    public static final String CASE_WITHDRAWN = "refunds.case-withdrawn";
+    public static final String CONVERSATION_OPENED = "refunds.conversation-opened";
     public static final String SELLER_UNRESPONSIVE = "refunds.seller-unresponsive";
     public static final String DISPUTE_OPENED = "refunds.dispute-opened";
     public static final String DECISION_MADE = "refunds.decision-made";

@@ -1,9 +1,13 @@
 package io.refunds.order.cases;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,11 +15,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID> {
 
+    private static final List<CaseStatus> OPEN = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
+
     public Uni<Boolean> hasOpenCase(String orderId, String itemId) {
-        return count("orderId = ?1 and itemId = ?2", orderId, itemId).map(count -> count > 0);
+        return count("orderId = ?1 and itemId = ?2 and status in ?3", orderId, itemId, OPEN).map(count -> count > 0);
     }
 
-    public Uni<List<RefundCase>> ofParticipant(String userId) {
-        return list("buyerId = ?1 or sellerId = ?1", Sort.descending("reportedAt"), userId);
+    /** Locks the case for a state change: consumers of several topics may move one case at once. */
+    public Uni<RefundCase> lock(UUID caseId) {
+        return findById(caseId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Cases newest first; {@code participant} null means every case (staff). */
+    public Uni<List<RefundCase>> search(String participant, CaseStatus status, Page page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (participant != null) {
+            query.append(" and (buyerId = :participant or sellerId = :participant)");
+            parameters.and("participant", participant);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        return find(query.toString(), Sort.descending("reportedAt").and("id"), parameters).page(page).list();
     }
 }

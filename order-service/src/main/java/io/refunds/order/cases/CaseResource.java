@@ -1,5 +1,6 @@
 package io.refunds.order.cases;
 
+import io.refunds.platform.api.EnumParameter;
 import io.refunds.platform.idempotency.IdempotencyKeys;
 import io.refunds.platform.idempotency.IdempotentResponse;
 import io.refunds.platform.security.Caller;
@@ -7,14 +8,19 @@ import io.refunds.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** {@code /api/cases}: a buyer reports an issue and follows the case ("where is my refund?"). */
@@ -22,10 +28,14 @@ import java.util.UUID;
 public class CaseResource {
 
     private final CaseService service;
+    private final CaseActions actions;
+    private final CaseQueries queries;
     private final Caller caller;
 
-    public CaseResource(CaseService service, Caller caller) {
+    public CaseResource(CaseService service, CaseActions actions, CaseQueries queries, Caller caller) {
         this.service = service;
+        this.actions = actions;
+        this.queries = queries;
         this.caller = caller;
     }
 
@@ -40,12 +50,29 @@ public class CaseResource {
     @Path("/{caseId}")
     @RolesAllowed({Roles.BUYER, Roles.SELLER, Roles.AGENT, Roles.SUPERVISOR, Roles.PLATFORM})
     public Uni<CaseView> find(@PathParam("caseId") UUID caseId) {
-        return service.find(caseId, caller);
+        return queries.find(caseId, caller);
     }
 
     @GET
+    @RolesAllowed({Roles.BUYER, Roles.SELLER, Roles.AGENT, Roles.SUPERVISOR})
+    public Uni<List<CaseView>> list(@QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return queries.list(EnumParameter.parse(CaseStatus.class, status, "status"), page, size, caller);
+    }
+
+    @POST
+    @Path("/{caseId}/evidence")
     @RolesAllowed({Roles.BUYER, Roles.SELLER})
-    public Uni<List<CaseView>> mine() {
-        return service.mine(caller);
+    public Uni<Response> addEvidence(@PathParam("caseId") UUID caseId, @NotNull @Valid AddEvidenceRequest request) {
+        return actions.addEvidence(caseId, request, caller).chain(() -> queries.find(caseId, caller))
+                .map(view -> Response.ok(view).build());
+    }
+
+    @POST
+    @Path("/{caseId}/withdrawal")
+    @RolesAllowed(Roles.BUYER)
+    public Uni<Map<String, Object>> withdraw(@PathParam("caseId") UUID caseId) {
+        return actions.withdraw(caseId, caller).map(status -> Map.of("caseId", caseId, "status", status));
     }
 }

@@ -1,17 +1,41 @@
 package io.refunds.order.cases;
 
+import java.util.Set;
+
 /**
- * Where a case stands for the buyer, in the order a case moves through them. Events from different
- * topics may arrive in any order, so a case only ever moves forward.
+ * Where a case stands for the buyer: REPORTED → AWAITING_SELLER → SETTLED | IN_DISPUTE → DECIDED →
+ * REFUNDED | REJECTED, or CLOSED when withdrawn. Events from different topics may arrive in any order, so
+ * a case only moves to a later stage, never back.
  */
 public enum CaseStatus {
-    REPORTED,
-    SELLER_UNRESPONSIVE,
-    IN_DISPUTE,
-    DECIDED,
-    REFUNDED;
+    REPORTED(0),
+    AWAITING_SELLER(1),
+    IN_DISPUTE(2),
+    SETTLED(3),
+    DECIDED(3),
+    REFUNDED(4),
+    REJECTED(4),
+    CLOSED(5);
+
+    private static final Set<CaseStatus> OPEN = Set.of(REPORTED, AWAITING_SELLER, IN_DISPUTE, DECIDED);
+    private static final Set<CaseStatus> WITHDRAWABLE = Set.of(REPORTED, AWAITING_SELLER, IN_DISPUTE);
+
+    private final int stage;
+
+    CaseStatus(int stage) {
+        this.stage = stage;
+    }
 
     public CaseStatus advanceTo(CaseStatus next) {
-        return next.ordinal() > ordinal() ? next : this;
+        return next.stage > stage ? next : this;
+    }
+
+    /** Open cases block a second case on the item and accept more evidence. */
+    public boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
+    public boolean isWithdrawable() {
+        return WITHDRAWABLE.contains(this);
     }
 }

@@ -1,28 +1,50 @@
 package io.refunds.order.cases;
 
+import io.refunds.events.Remedy;
+import io.refunds.order.evidence.Evidence;
+import io.refunds.order.evidence.EvidenceView;
 import io.refunds.order.timeline.TimelineEntry;
 import io.refunds.platform.api.MoneyInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A case as the buyer sees it: where it stands and everything that happened, in order. */
-public record CaseView(UUID caseId, String orderId, String itemId, String buyerId, String sellerId,
-        IssueReason reason, String description, MoneyInput amountPaid, CaseStatus status, Instant reportedAt,
-        Instant updatedAt, List<TimelineItem> timeline) {
+/** A case as the buyer sees it: where it stands, what is refunded, what comes next, and what happened. */
+public record CaseView(UUID caseId, String orderId, String itemId, String itemTitle, String buyerId,
+        String sellerId, String reason, String description, Remedy requestedOutcome, MoneyInput requestedAmount,
+        MoneyInput amountPaid, MoneyInput amountRefunded, CaseStatus status, NextDeadline nextDeadline,
+        Instant reportedAt, Instant updatedAt, List<EvidenceView> evidence, List<EvidenceView> qcPhotos,
+        List<TimelineItem> timeline) {
 
-    /** One event on the case's timeline. */
-    public record TimelineItem(String type, String summary, Instant occurredAt) {
+    /** The next deadline on the case, e.g. the seller's answer or the agents' decision. */
+    public record NextDeadline(String kind, Instant at) {
+    }
+
+    /** One event on the case's timeline: what, who, when. */
+    public record TimelineItem(String type, String actor, String summary, Instant occurredAt) {
 
         static TimelineItem of(TimelineEntry entry) {
-            return new TimelineItem(entry.eventType, entry.summary, entry.occurredAt);
+            return new TimelineItem(entry.eventType, entry.actor, entry.summary, entry.occurredAt);
         }
     }
 
-    static CaseView of(RefundCase refundCase, List<TimelineEntry> timeline) {
-        return new CaseView(refundCase.id, refundCase.orderId, refundCase.itemId, refundCase.buyerId,
-                refundCase.sellerId, refundCase.reason, refundCase.description, MoneyInput.of(refundCase.paid()),
-                refundCase.status, refundCase.reportedAt, refundCase.updatedAt,
+    /** A case with its evidence, QC photos and timeline. */
+    static CaseView full(RefundCase refundCase, List<Evidence> evidence, List<Evidence> qcPhotos,
+            List<TimelineEntry> timeline) {
+        return new CaseView(refundCase.id, refundCase.orderId, refundCase.itemId, refundCase.itemTitle,
+                refundCase.buyerId, refundCase.sellerId, refundCase.reason, refundCase.description,
+                refundCase.requestedOutcome,
+                refundCase.requested() == null ? null : MoneyInput.of(refundCase.requested()),
+                MoneyInput.of(refundCase.paid()), MoneyInput.of(refundCase.refunded()), refundCase.status,
+                refundCase.nextDeadlineAt == null ? null
+                        : new NextDeadline(refundCase.nextDeadlineKind, refundCase.nextDeadlineAt),
+                refundCase.reportedAt, refundCase.updatedAt,
+                evidence.stream().map(EvidenceView::of).toList(), qcPhotos.stream().map(EvidenceView::of).toList(),
                 timeline.stream().map(TimelineItem::of).toList());
+    }
+
+    /** A case as a list shows it. */
+    static CaseView summary(RefundCase refundCase) {
+        return full(refundCase, List.of(), List.of(), List.of());
     }
 }

@@ -1,6 +1,7 @@
 package io.refunds.order.cases;
 
 import io.refunds.events.Money;
+import io.refunds.events.Remedy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A buyer's claim about one item, from report to refund. */
+/** A buyer's claim about one item, from report to refund: the buyer's "where is my refund?" record. */
 @Entity
 @Table(name = "refund_case")
 public class RefundCase {
@@ -24,17 +25,26 @@ public class RefundCase {
     @Column(name = "item_id", nullable = false)
     public String itemId;
 
+    @Column(name = "item_title")
+    public String itemTitle;
+
     @Column(name = "buyer_id", nullable = false)
     public String buyerId;
 
     @Column(name = "seller_id", nullable = false)
     public String sellerId;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public IssueReason reason;
+    public String reason;
 
     public String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_outcome", nullable = false)
+    public Remedy requestedOutcome;
+
+    @Column(name = "requested_minor")
+    public Long requestedMinor;
 
     @Column(name = "paid_minor", nullable = false)
     public long paidMinor;
@@ -42,9 +52,18 @@ public class RefundCase {
     @Column(name = "paid_currency", nullable = false)
     public String paidCurrency;
 
+    @Column(name = "refunded_minor", nullable = false)
+    public long refundedMinor;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public CaseStatus status;
+
+    @Column(name = "next_deadline_kind")
+    public String nextDeadlineKind;
+
+    @Column(name = "next_deadline_at")
+    public Instant nextDeadlineAt;
 
     @Column(name = "reported_at", nullable = false)
     public Instant reportedAt;
@@ -56,9 +75,12 @@ public class RefundCase {
         return Money.of(paidMinor, paidCurrency);
     }
 
-    public void advanceTo(CaseStatus next, Instant at) {
-        status = status.advanceTo(next);
-        updatedAt = at;
+    public Money refunded() {
+        return Money.of(refundedMinor, paidCurrency);
+    }
+
+    public Money requested() {
+        return requestedMinor == null ? null : Money.of(requestedMinor, paidCurrency);
     }
 
     /** The buyer, the seller of the item, staff and the platform may see a case. */

@@ -1,13 +1,32 @@
 package io.refunds.order.cases;
 
+import io.refunds.events.Remedy;
+import io.refunds.platform.api.MoneyInput;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
 
-/** The body of a buyer's issue report. */
+/**
+ * A buyer's issue report. {@code requestedOutcome} defaults to a full refund; {@code requestedAmount} is
+ * required for a partial refund or a return, in the currency paid, never above what was paid.
+ */
 public record ReportIssueRequest(
         @NotBlank @Size(max = 128) String orderId,
         @NotBlank @Size(max = 128) String itemId,
-        @NotNull IssueReason reason,
-        @Size(max = 4000) String description) {
+        @NotBlank @Size(max = 64) String reason,
+        @Size(max = 4000) String description,
+        Remedy requestedOutcome,
+        @Valid MoneyInput requestedAmount,
+        @Size(max = 20) List<@NotNull UUID> evidenceIds) {
+
+    public Remedy outcome() {
+        return requestedOutcome == null ? Remedy.FULL_REFUND : requestedOutcome;
+    }
+
+    public List<UUID> evidence() {
+        return evidenceIds == null ? List.of() : evidenceIds;
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /** One line of an order: what the seller sold and what the buyer paid for it. */
@@ -48,11 +49,22 @@ public class OrderItem {
     @Column(name = "paid_currency", nullable = false)
     public String paidCurrency;
 
+    /** Units of the paid currency per 1 CNY at payment; exact decimal, never floating point. */
+    @Column(name = "exchange_rate", precision = 24, scale = 12)
+    public BigDecimal exchangeRate;
+
+    @Column(name = "refunded_minor", nullable = false)
+    public long refundedMinor;
+
     @Column(name = "received_at")
     public Instant receivedAt;
 
     public Money paid() {
         return Money.of(paidMinor, paidCurrency);
+    }
+
+    public Money refunded() {
+        return Money.of(refundedMinor, paidCurrency);
     }
 
     public Money unitPrice() {

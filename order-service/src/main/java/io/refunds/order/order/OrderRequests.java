@@ -2,12 +2,16 @@ package io.refunds.order.order;
 
 import io.refunds.platform.api.MoneyInput;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,7 +28,7 @@ public final class OrderRequests {
             @NotEmpty @Size(max = 200) List<@NotNull @Valid RegisterItem> items) {
     }
 
-    /** One item: the price in CNY and what the buyer paid in their currency. */
+    /** One item: the price in CNY, what the buyer paid in their currency and the exchange rate then. */
     public record RegisterItem(
             @NotBlank @Size(max = 128) String itemId,
             @NotBlank @Size(max = 128) String sellerId,
@@ -33,6 +37,12 @@ public final class OrderRequests {
             @NotNull @Min(1) @Max(100_000) Integer quantity,
             @NotNull @Valid MoneyInput unitPrice,
             @NotNull @Valid MoneyInput paid,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") @Digits(integer = 12, fraction = 12)
+            BigDecimal exchangeRate,
             Instant receivedAt) {
+    }
+
+    /** The buyer received the item; absent {@code receivedAt} means now. */
+    public record RecordReceipt(Instant receivedAt) {
     }
 }

@@ -32,6 +32,14 @@ public class OrderResource {
                 .map(order -> Response.created(URI.create("/api/orders/" + order.orderId())).entity(order).build());
     }
 
+    @POST
+    @Path("/{orderId}/items/{itemId}/receipt")
+    @RolesAllowed({Roles.PLATFORM, Roles.BUYER})
+    public Uni<OrderView.ItemView> recordReceipt(@PathParam("orderId") String orderId,
+            @PathParam("itemId") String itemId, @Valid OrderRequests.RecordReceipt request) {
+        return service.recordReceipt(orderId, itemId, request, caller);
+    }
+
     @GET
     @Path("/{orderId}")
     @RolesAllowed({Roles.BUYER, Roles.AGENT, Roles.SUPERVISOR, Roles.PLATFORM})

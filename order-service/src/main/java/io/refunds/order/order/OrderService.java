@@ -9,12 +9,15 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 
 /** Registers orders from the agent platform and shows them to their buyer. */
 @ApplicationScoped
 public class OrderService {
+
+    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     private final OrderRepository orders;
 
@@ -52,6 +55,36 @@ public class OrderService {
         });
     }
 
+    /** The buyer received the item: its refund window starts. Repeating the same receipt is harmless. */
+    @WithTransaction
+    public Uni<OrderView.ItemView> recordReceipt(String orderId, String itemId, OrderRequests.RecordReceipt request,
+            Caller caller) {
+        // PostgreSQL keeps microseconds: compare and store what it keeps.
+        Instant receivedAt = (request == null || request.receivedAt() == null ? Instant.now() : request.receivedAt())
+                .truncatedTo(ChronoUnit.MICROS);
+        if (receivedAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            return Uni.createFrom().failure(ApiException.invalid("receivedAt", "must not be in the future"));
+        }
+        return orders.findById(orderId).chain(order -> {
+            if (order == null || !(caller.is(Roles.PLATFORM) || order.buyerId.equals(caller.id()))) {
+                return Uni.createFrom().failure(ApiException.notFound("order " + orderId));
+            }
+            return orders.item(orderId, itemId);
+        }).map(item -> {
+            if (item == null) {
+                throw ApiException.notFound("item " + itemId + " of order " + orderId);
+            }
+            if (item.receivedAt != null && !item.receivedAt.equals(receivedAt) && request != null
+                    && request.receivedAt() != null) {
+                throw ApiException.conflict("the receipt was already recorded at " + item.receivedAt);
+            }
+            if (item.receivedAt == null) {
+                item.receivedAt = receivedAt;
+            }
+            return OrderView.ItemView.of(item);
+        });
+    }
+
     private static void requireDistinctItems(OrderRequests.RegisterOrder request) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.items().size(); i++) {
@@ -73,6 +106,7 @@ public class OrderService {
         item.unitPriceCurrency = request.unitPrice().currency();
         item.paidMinor = request.paid().minorUnits();
         item.paidCurrency = request.paid().currency();
+        item.exchangeRate = request.exchangeRate();
         item.receivedAt = request.receivedAt();
         return item;
     }

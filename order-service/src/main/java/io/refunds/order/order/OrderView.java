@@ -1,6 +1,7 @@
 package io.refunds.order.order;
 
 import io.refunds.platform.api.MoneyInput;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,11 +10,12 @@ public record OrderView(String orderId, String buyerId, Instant registeredAt, Li
 
     /** One item as the API shows it. */
     public record ItemView(String itemId, String sellerId, String title, String category, int quantity,
-            MoneyInput unitPrice, MoneyInput paid, Instant receivedAt) {
+            MoneyInput unitPrice, MoneyInput paid, BigDecimal exchangeRate, MoneyInput refunded, Instant receivedAt) {
 
         static ItemView of(OrderItem item) {
             return new ItemView(item.itemId, item.sellerId, item.title, item.category, item.quantity,
-                    MoneyInput.of(item.unitPrice()), MoneyInput.of(item.paid()), item.receivedAt);
+                    MoneyInput.of(item.unitPrice()), MoneyInput.of(item.paid()), item.exchangeRate,
+                    MoneyInput.of(item.refunded()), item.receivedAt);
         }
     }
 

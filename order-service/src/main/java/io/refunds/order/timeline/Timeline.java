@@ -13,12 +13,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
 
-    public Uni<TimelineEntry> record(RefundCase refundCase, UUID eventId, String eventType, String summary,
-            Instant occurredAt) {
+    public Uni<TimelineEntry> record(RefundCase refundCase, UUID eventId, String eventType, String actor,
+            String summary, Instant occurredAt) {
         TimelineEntry entry = new TimelineEntry();
         entry.caseId = refundCase.id;
         entry.eventId = eventId;
         entry.eventType = eventType;
+        entry.actor = actor;
         entry.summary = summary;
         entry.occurredAt = occurredAt;
         return persist(entry);

@@ -3,10 +3,13 @@ package io.refunds.order.timeline;
 /** Incoming channels whose events the timeline records; names shared by code and configuration. */
 final class TimelineChannels {
 
+    static final String CONVERSATION_OPENED = "conversation-opened";
     static final String SELLER_UNRESPONSIVE = "seller-unresponsive";
+    static final String SETTLEMENT_AGREED = "settlement-agreed";
     static final String DISPUTE_OPENED = "dispute-opened";
     static final String DECISION_MADE = "decision-made";
     static final String REFUND_ISSUED = "refund-issued";
+    static final String REFUND_FAILED = "refund-failed";
 
     private TimelineChannels() {
     }

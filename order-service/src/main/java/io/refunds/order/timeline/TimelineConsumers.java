@@ -1,21 +1,29 @@
 package io.refunds.order.timeline;
 
+import io.refunds.events.CaseEvent;
+import io.refunds.events.ConversationOpened;
 import io.refunds.events.DecisionMade;
+import io.refunds.events.DecisionOutcome;
 import io.refunds.events.DisputeOpened;
+import io.refunds.events.RefundFailed;
 import io.refunds.events.RefundIssued;
 import io.refunds.events.SellerUnresponsive;
+import io.refunds.events.SettlementAgreed;
 import io.refunds.order.cases.CaseStatus;
+import io.refunds.platform.inbox.EventEnvelope;
 import io.refunds.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the buyer's timeline and case status current from the other services' events. */
+/** Keeps the buyer's timeline and case current from the other services' events. */
 @ApplicationScoped
 public class TimelineConsumers {
 
     private static final String HANDLER = "timeline";
+    private static final String SYSTEM = "system";
 
     private final Inbox inbox;
     private final TimelineUpdater updater;
@@ -25,28 +33,57 @@ public class TimelineConsumers {
         this.updater = updater;
     }
 
+    @Incoming(TimelineChannels.CONVERSATION_OPENED)
+    public Uni<Void> conversationOpened(ConsumerRecord<String, String> record) {
+        return apply(record, ConversationOpened.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, SYSTEM,
+                        "The seller was asked to answer by " + event.sellerDeadline(), event.openedAt())
+                .withDeadline("SELLER_RESPONSE", event.sellerDeadline()));
+    }
+
     @Incoming(TimelineChannels.SELLER_UNRESPONSIVE)
     public Uni<Void> sellerUnresponsive(ConsumerRecord<String, String> record) {
-        return inbox.applyOnce(record, SellerUnresponsive.class, HANDLER, event -> updater.apply(event, CaseStatus.SELLER_UNRESPONSIVE,
-                "The seller did not answer in time", event.payload().occurredAt()));
+        return apply(record, SellerUnresponsive.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, SYSTEM,
+                "The seller did not answer in time", event.occurredAt()));
+    }
+
+    @Incoming(TimelineChannels.SETTLEMENT_AGREED)
+    public Uni<Void> settlementAgreed(ConsumerRecord<String, String> record) {
+        return apply(record, SettlementAgreed.class, event -> CaseChange.to(CaseStatus.SETTLED, event.buyerId(),
+                "You accepted the seller's offer: " + Summaries.remedy(event.offerType(), event.refundAmount()),
+                event.agreedAt()));
     }
 
     @Incoming(TimelineChannels.DISPUTE_OPENED)
     public Uni<Void> disputeOpened(ConsumerRecord<String, String> record) {
-        return inbox.applyOnce(record, DisputeOpened.class, HANDLER, event -> updater.apply(event, CaseStatus.IN_DISPUTE,
-                "A support agent will decide by " + event.payload().decisionDueAt(), event.payload().openedAt()));
+        return apply(record, DisputeOpened.class, event -> CaseChange.to(CaseStatus.IN_DISPUTE, SYSTEM,
+                        "A support agent will decide by " + event.decisionDueAt(), event.openedAt())
+                .withDeadline("DECISION", event.decisionDueAt()));
     }
 
     @Incoming(TimelineChannels.DECISION_MADE)
     public Uni<Void> decisionMade(ConsumerRecord<String, String> record) {
-        return inbox.applyOnce(record, DecisionMade.class, HANDLER, event -> updater.apply(event, CaseStatus.DECIDED,
-                "Decision: " + Summaries.outcome(event.payload()), event.payload().decidedAt()));
+        return apply(record, DecisionMade.class, event -> CaseChange.to(
+                event.outcome() == DecisionOutcome.REJECTED ? CaseStatus.REJECTED : CaseStatus.DECIDED,
+                event.decidedBy(), "Decision: " + Summaries.outcome(event), event.decidedAt()));
     }
 
     @Incoming(TimelineChannels.REFUND_ISSUED)
     public Uni<Void> refundIssued(ConsumerRecord<String, String> record) {
-        return inbox.applyOnce(record, RefundIssued.class, HANDLER, event -> updater.apply(event, CaseStatus.REFUNDED,
-                "Refunded " + Summaries.money(event.payload().amount()) + " to your " + event.payload().destination().toLowerCase(),
-                event.payload().issuedAt()));
+        return apply(record, RefundIssued.class, event -> CaseChange.to(CaseStatus.REFUNDED, SYSTEM,
+                        "Refunded " + Summaries.money(event.amount()) + " to your "
+                                + event.destination().toLowerCase().replace('_', ' '), event.issuedAt())
+                .withRefund(event.amount()));
+    }
+
+    @Incoming(TimelineChannels.REFUND_FAILED)
+    public Uni<Void> refundFailed(ConsumerRecord<String, String> record) {
+        return apply(record, RefundFailed.class, event -> CaseChange.to(CaseStatus.DECIDED, SYSTEM,
+                "Paying " + Summaries.money(event.amount()) + " failed; support will retry", event.failedAt()));
+    }
+
+    private <E extends CaseEvent> Uni<Void> apply(ConsumerRecord<String, String> record, Class<E> type,
+            Function<E, CaseChange> change) {
+        return inbox.applyOnce(record, type, HANDLER,
+                (EventEnvelope<E> event) -> updater.apply(event, change.apply(event.payload())));
     }
 }

@@ -27,6 +27,10 @@ public class TimelineEntry {
     @Column(name = "event_type", nullable = false)
     public String eventType;
 
+    /** Who acted: a user id, or {@code system} for what the platform did by itself. */
+    @Column(nullable = false)
+    public String actor;
+
     @Column(nullable = false)
     public String summary;
 

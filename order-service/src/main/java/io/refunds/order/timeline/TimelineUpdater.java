@@ -2,35 +2,59 @@ package io.refunds.order.timeline;
 
 import io.refunds.events.CaseEvent;
 import io.refunds.order.cases.CaseRepository;
-import io.refunds.order.cases.CaseStatus;
+import io.refunds.order.cases.RefundCase;
+import io.refunds.order.order.OrderRepository;
 import io.refunds.platform.inbox.EventEnvelope;
 import io.refunds.platform.inbox.PoisonMessageException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 
-/** Adds an event to its case's timeline and moves the case forward, in the consumer's transaction. */
+/**
+ * Applies one event to its case in the consumer's transaction: a timeline line, the stage (forward only),
+ * the next deadline when the event's stage is the case's stage, and refunded money on case and item.
+ */
 @ApplicationScoped
 public class TimelineUpdater {
 
     private final CaseRepository cases;
+    private final OrderRepository orders;
     private final Timeline timeline;
 
-    public TimelineUpdater(CaseRepository cases, Timeline timeline) {
+    public TimelineUpdater(CaseRepository cases, OrderRepository orders, Timeline timeline) {
         this.cases = cases;
+        this.orders = orders;
         this.timeline = timeline;
     }
 
-    Uni<Void> apply(EventEnvelope<? extends CaseEvent> event, CaseStatus reached, String summary, Instant occurredAt) {
-        // Consumers of four topics may move one case at once: the row lock keeps every status change.
-        return cases.findById(event.payload().caseId(), LockModeType.PESSIMISTIC_WRITE).chain(refundCase -> {
+    Uni<Void> apply(EventEnvelope<? extends CaseEvent> event, CaseChange change) {
+        return cases.lock(event.payload().caseId()).chain(refundCase -> {
             if (refundCase == null) {
                 return Uni.createFrom().failure(new PoisonMessageException("unknown case " + event.payload().caseId()));
             }
-            refundCase.advanceTo(reached, Instant.now());
-            return timeline.record(refundCase, event.eventId(), event.type().payloadType().getSimpleName(), summary,
-                    occurredAt).replaceWithVoid();
+            refundCase.status = refundCase.status.advanceTo(change.reached());
+            refundCase.updatedAt = Instant.now();
+            if (refundCase.status == change.reached()) {
+                refundCase.nextDeadlineKind = change.deadlineKind();
+                refundCase.nextDeadlineAt = change.deadlineAt();
+            }
+            Uni<Void> refunded = change.refunded() == null ? Uni.createFrom().voidItem() : addRefund(refundCase, change);
+            return refunded.chain(() -> timeline.record(refundCase, event.eventId(),
+                    event.type().payloadType().getSimpleName(), change.actor(), change.summary(), change.occurredAt()))
+                    .replaceWithVoid();
         });
+    }
+
+    /** The refunded total never exceeds what was paid; an event that would break that is dead-lettered. */
+    private Uni<Void> addRefund(RefundCase refundCase, CaseChange change) {
+        long amount = change.refunded().minorUnits();
+        if (!change.refunded().currency().equals(refundCase.paidCurrency)
+                || refundCase.refundedMinor + amount > refundCase.paidMinor) {
+            return Uni.createFrom().failure(new PoisonMessageException("refund of " + change.refunded()
+                    + " would exceed what was paid for case " + refundCase.id));
+        }
+        refundCase.refundedMinor += amount;
+        return orders.item(refundCase.orderId, refundCase.itemId).invoke(item -> item.refundedMinor += amount)
+                .replaceWithVoid();
     }
 }

@@ -8,12 +8,27 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Violation> violations;
+    private final String type;
+    private final String rule;
 
     public ApiException(int status, String title, String detail, List<Violation> violations) {
+        this(status, "about:blank", title, detail, null, violations);
+    }
+
+    private ApiException(int status, String type, String title, String detail, String rule, List<Violation> violations) {
         super(detail);
         this.status = status;
+        this.type = type;
         this.title = title;
+        this.rule = rule;
         this.violations = List.copyOf(violations);
+    }
+
+    /** A business rule refused the request; {@code field} is the part of the request it concerns. */
+    public static ApiException refusedBy(int status, String rule, String field, String detail) {
+        String type = "https://refunds.io/problems/" + rule.toLowerCase().replace('_', '-');
+        List<Violation> violations = field == null ? List.of() : List.of(new Violation(field, detail));
+        return new ApiException(status, type, "Refused by rule " + rule, detail, rule, violations);
     }
 
     public static ApiException notFound(String what) {
@@ -37,8 +52,8 @@ public class ApiException extends RuntimeException {
     }
 
     public Problem problem() {
-        return status == 400 && !violations.isEmpty()
+        return status == 400 && rule == null && !violations.isEmpty()
                 ? Problem.invalid(getMessage(), violations)
-                : new Problem("about:blank", title, status, getMessage(), violations);
+                : new Problem(type, title, status, getMessage(), rule, violations);
     }
 }
