@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.events.CaseWithdrawn;
 import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.DisputeOpened;
@@ -121,6 +122,17 @@ class DisputeFlowTest {
                 "amount", Map.of("minorUnits", 4_000, "currency", "USD")))
                 .then().statusCode(201).body("refundAmount.minorUnits", equalTo(4_000));
         assertEquals(1, events.awaitRecords(Topics.DECISION_MADE, caseId.toString(), 1).size());
+    }
+
+    @Test
+    void aWithdrawnCaseLeavesTheQueueAndCannotBeDecided() {
+        UUID caseId = UUID.randomUUID();
+        String disputeId = openDispute(caseId, "b-gone", "s-gone");
+        events.send(TestEvents.record(new CaseWithdrawn(caseId, "b-gone", "s-gone", Instant.now())));
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> queue(caseId).body("[0].status",
+                equalTo("WITHDRAWN")));
+        decide(disputeId, null, Map.of("outcome", "REJECTED", "rationale", "Too late"))
+                .then().statusCode(409).contentType("application/problem+json");
     }
 
     private String openDispute(UUID caseId, String buyerId, String sellerId) {

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.events.CaseWithdrawn;
+import io.refunds.events.ConversationOpened;
 import io.refunds.events.EventType;
 import io.refunds.events.IssueReported;
 import io.refunds.events.Money;
+import io.refunds.events.Remedy;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.events.Topics;
 import io.refunds.testing.EventLog;
@@ -55,6 +58,10 @@ class SellerDeadlineTest {
         assertEquals("s-silent", event.sellerId());
         assertEquals(Money.of(12_900, "USD"), event.amountPaid());
 
+        ConversationOpened opened = TestEvents.read(
+                events.awaitRecords(Topics.CONVERSATION_OPENED, caseId.toString(), 1).get(0).value(),
+                ConversationOpened.class);
+        assertEquals(event.deadline(), opened.sellerDeadline());
         conversationOf(caseId, "buyer", "b-silent")
                 .body("[0].status", equalTo("SELLER_UNRESPONSIVE"))
                 .body("[0].messages", hasSize(1))
@@ -82,6 +89,18 @@ class SellerDeadlineTest {
         conversationOf(caseId, "buyer", "b-answered")
                 .body("[0].status", equalTo("SELLER_RESPONDED"))
                 .body("[0].messages.body", hasItem("<b>Sorry!</b> I can send a new one."));
+        awaitAnotherSilentCase();
+        assertEquals(List.of(), events.recordsNow(Topics.SELLER_UNRESPONSIVE, caseId.toString()));
+    }
+
+    @Test
+    void aWithdrawnCaseClosesTheConversationAndTheSellerIsNeverReportedSilent() {
+        UUID caseId = UUID.randomUUID();
+        events.send(TestEvents.record(claim(caseId, "b-gone", "s-gone")));
+        events.awaitRecords(Topics.CONVERSATION_OPENED, caseId.toString(), 1);
+        events.send(TestEvents.record(new CaseWithdrawn(caseId, "b-gone", "s-gone", Instant.now())));
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> conversationOf(caseId, "buyer", "b-gone")
+                .body("[0].status", equalTo("CLOSED")).body("[0].messages", hasSize(2)));
         awaitAnotherSilentCase();
         assertEquals(List.of(), events.recordsNow(Topics.SELLER_UNRESPONSIVE, caseId.toString()));
     }
@@ -128,7 +147,8 @@ class SellerDeadlineTest {
     }
 
     private static IssueReported claim(UUID caseId, String buyerId, String sellerId) {
-        return new IssueReported(caseId, "o-" + caseId, "i-1", buyerId, sellerId, "DEFECTIVE", "No sound",
-                Money.of(12_900, "USD"), List.of(), Instant.now());
+        return new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", buyerId, sellerId, "DEFECTIVE", "No sound",
+                Remedy.FULL_REFUND, Money.of(12_900, "USD"), Money.of(12_900, "USD"), List.of(), List.of(),
+                Instant.now());
     }
 }

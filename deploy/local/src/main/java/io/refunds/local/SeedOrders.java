@@ -2,6 +2,7 @@ package io.refunds.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.refunds.testing.DevTokens;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 
 /** Registers the sample orders of {@code seed-orders.json} as the agent platform would; idempotent. */
 final class SeedOrders {
@@ -26,6 +28,7 @@ final class SeedOrders {
         }
         int registered = 0;
         for (JsonNode order : orders) {
+            receivedRelativeToNow(order);
             HttpRequest request = HttpRequest.newBuilder(URI.create(orderServiceUrl + "/api/orders"))
                     .header("Authorization", "Bearer " + tokens.token("platform", "agent-platform"))
                     .header("Content-Type", "application/json")
@@ -39,5 +42,16 @@ final class SeedOrders {
             }
         }
         return registered;
+    }
+
+    /** Seed items were received a few days ago, whatever the date: their refund windows are open. */
+    private static void receivedRelativeToNow(JsonNode order) {
+        for (JsonNode item : order.get("items")) {
+            ObjectNode fields = (ObjectNode) item;
+            JsonNode daysAgo = fields.remove("receivedDaysAgo");
+            if (daysAgo != null) {
+                fields.put("receivedAt", Instant.now().minus(Duration.ofDays(daysAgo.asLong())).toString());
+            }
+        }
     }
 }

@@ -35,6 +35,7 @@ public final class ServiceProcess {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.bootstrapServers());
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         environment.put("SELLER_RESPONSE_TIME", settings.sellerResponseTime().toString());
+        environment.put("EVIDENCE_DIR", settings.dataDirectory().resolve("evidence").toString());
         this.process = new ChildProcess(name, List.of(ChildProcess.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-jar", jar.toString()), environment, settings.dataDirectory().resolve("logs/" + name + ".log"));
     }

@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,17 +35,23 @@ final class Api {
                         "quantity", 1,
                         "unitPrice", Map.of("minorUnits", 89_000, "currency", "CNY"),
                         "paid", Map.of("minorUnits", 12_900, "currency", "USD"),
-                        "receivedAt", "2026-11-20T10:00:00Z"))))
+                        "receivedAt", Instant.now().minus(Duration.ofDays(2)).toString()))))
                 .post("/api/orders")
                 .then().statusCode(201);
         return orderId;
     }
 
+    /** Uploads the sample photo as the buyer, then reports item i-1 as defective with it. */
     UUID reportIssue(String buyerId, String orderId) {
+        String photo = given().baseUri(platform.settings().baseUrl(PlatformSettings.ORDER_SERVICE))
+                .header("Authorization", "Bearer " + platform.tokens().token("buyer", buyerId))
+                .multiPart("file", platform.settings().repositoryRoot().resolve("deploy/local/samples/earbud.jpg").toFile())
+                .post("/api/evidence")
+                .then().statusCode(201).extract().path("evidenceId");
         String caseId = as(PlatformSettings.ORDER_SERVICE, "buyer", buyerId)
                 .header("Idempotency-Key", "report-" + orderId)
                 .body(Map.of("orderId", orderId, "itemId", "i-1", "reason", "DEFECTIVE",
-                        "description", "It does not switch on"))
+                        "description", "It does not switch on", "evidenceIds", List.of(photo)))
                 .post("/api/cases")
                 .then().statusCode(201).extract().path("caseId");
         return UUID.fromString(caseId);

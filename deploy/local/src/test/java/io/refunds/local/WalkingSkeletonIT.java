@@ -29,8 +29,8 @@ class WalkingSkeletonIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final Duration READY = Duration.ofSeconds(120);
-    private static final String[] TIMELINE = {"IssueReported", "SellerUnresponsive", "DisputeOpened", "DecisionMade",
-        "RefundIssued"};
+    private static final String[] TIMELINE = {"IssueReported", "ConversationOpened", "SellerUnresponsive",
+        "DisputeOpened", "DecisionMade", "RefundIssued"};
 
     private static LocalPlatform platform;
     private static EventLog events;
@@ -64,7 +64,8 @@ class WalkingSkeletonIT {
         awaitRefunded("b-1", caseId);
         api.refundsOf("b-1", caseId).then().statusCode(200).body("", hasSize(1))
                 .body("[0].amount.minorUnits", equalTo(12_900)).body("[0].status", equalTo("ISSUED"));
-        for (EventType type : new EventType[] {EventType.ISSUE_REPORTED, EventType.SELLER_UNRESPONSIVE,
+        for (EventType type : new EventType[] {EventType.ISSUE_REPORTED, EventType.CONVERSATION_OPENED,
+            EventType.SELLER_UNRESPONSIVE,
             EventType.DISPUTE_OPENED, EventType.DECISION_MADE, EventType.REFUND_ISSUED}) {
             List<ConsumerRecord<String, String>> emitted = events.recordsNow(type.topic(), caseId.toString());
             assertEquals(1, emitted.size(), type.topic());
@@ -108,12 +109,13 @@ class WalkingSkeletonIT {
 
         for (String topic : List.of(EventType.REFUND_ISSUED.topic(), EventType.DECISION_MADE.topic(),
                 EventType.DISPUTE_OPENED.topic(), EventType.SELLER_UNRESPONSIVE.topic(),
-                EventType.ISSUE_REPORTED.topic())) {
+                EventType.CONVERSATION_OPENED.topic(), EventType.ISSUE_REPORTED.topic())) {
             for (ConsumerRecord<String, String> record : events.recordsNow(topic, caseId.toString())) {
                 events.send(new ProducerRecord<>(topic, null, record.key(), record.value(), record.headers()));
             }
         }
-        events.awaitConsumed("order-service", EventType.SELLER_UNRESPONSIVE.topic(), EventType.DISPUTE_OPENED.topic(),
+        events.awaitConsumed("order-service", EventType.CONVERSATION_OPENED.topic(),
+                EventType.SELLER_UNRESPONSIVE.topic(), EventType.DISPUTE_OPENED.topic(),
                 EventType.DECISION_MADE.topic(), EventType.REFUND_ISSUED.topic());
         events.awaitConsumed("messaging-service", EventType.ISSUE_REPORTED.topic());
         events.awaitConsumed("dispute-service", EventType.SELLER_UNRESPONSIVE.topic());

@@ -48,7 +48,7 @@ public class DecisionService {
             return Uni.createFrom().failure(ApiException.notFound("dispute " + disputeId));
         }
         if (dispute.status != DisputeStatus.OPEN) {
-            return Uni.createFrom().failure(ApiException.conflict("dispute " + disputeId + " is already decided"));
+            return Uni.createFrom().failure(ApiException.conflict("dispute " + disputeId + " is " + dispute.status + ", not open"));
         }
         Money owed = RefundAmountRule.owed(request.outcome(), request.amount(), dispute.paid());
         Decision decision = new Decision();

@@ -1,4 +1,4 @@
 package io.refunds.dispute.dispute;
 
 /** Where a dispute stands in the agents' queue. */
-public enum DisputeStatus { OPEN, DECIDED }
+public enum DisputeStatus { OPEN, DECIDED, WITHDRAWN }

@@ -1,18 +1,24 @@
 package io.refunds.messaging.conversation;
 
+import io.refunds.events.ConversationOpened;
 import io.refunds.events.IssueReported;
 import io.refunds.messaging.deadline.SellerDeadlineConfig;
 import io.refunds.messaging.deadline.SellerResponseDeadline;
 import io.refunds.platform.deadline.Deadlines;
 import io.refunds.platform.inbox.Inbox;
+import io.refunds.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** IssueReported opens the case's conversation with a summary of the claim and starts the seller's deadline. */
+/**
+ * IssueReported opens the case's conversation with a summary of the claim, starts the seller's deadline and
+ * announces it (ConversationOpened).
+ */
 @ApplicationScoped
 public class ConversationOpener {
 
@@ -21,13 +27,15 @@ public class ConversationOpener {
     private final Inbox inbox;
     private final ConversationRepository conversations;
     private final Deadlines deadlines;
+    private final Outbox outbox;
     private final SellerDeadlineConfig config;
 
-    public ConversationOpener(Inbox inbox, ConversationRepository conversations, Deadlines deadlines,
+    public ConversationOpener(Inbox inbox, ConversationRepository conversations, Deadlines deadlines, Outbox outbox,
             SellerDeadlineConfig config) {
         this.inbox = inbox;
         this.conversations = conversations;
         this.deadlines = deadlines;
+        this.outbox = outbox;
         this.config = config;
     }
 
@@ -43,7 +51,8 @@ public class ConversationOpener {
     }
 
     private Uni<Void> create(IssueReported claim) {
-        Instant now = Instant.now();
+        // Microseconds, as PostgreSQL keeps them: the event and the row show the same deadline.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Conversation conversation = new Conversation();
         conversation.id = UUID.randomUUID();
         conversation.caseId = claim.caseId();
@@ -61,6 +70,9 @@ public class ConversationOpener {
                 .chain(() -> conversations.add(Message.of(conversation.id, "system", AuthorRole.SYSTEM,
                         ClaimSummary.of(claim, conversation.sellerDeadline), now)))
                 .chain(() -> deadlines.schedule(SellerResponseDeadline.KIND, conversation.id.toString(),
-                        conversation.sellerDeadline));
+                        conversation.sellerDeadline))
+                .chain(() -> outbox.publish(new ConversationOpened(conversation.caseId, conversation.id,
+                        conversation.buyerId, conversation.sellerId, conversation.sellerDeadline, now)))
+                .replaceWithVoid();
     }
 }

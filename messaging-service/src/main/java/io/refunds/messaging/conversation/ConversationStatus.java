@@ -7,5 +7,7 @@ public enum ConversationStatus {
     /** The seller answered before the deadline. */
     SELLER_RESPONDED,
     /** The deadline passed without an answer; the platform opened a dispute. */
-    SELLER_UNRESPONSIVE
+    SELLER_UNRESPONSIVE,
+    /** The buyer withdrew the case. */
+    CLOSED
 }

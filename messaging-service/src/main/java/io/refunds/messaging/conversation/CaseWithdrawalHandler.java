@@ -1,0 +1,46 @@
+package io.refunds.messaging.conversation;
+
+import io.refunds.events.CaseWithdrawn;
+import io.refunds.messaging.deadline.SellerResponseDeadline;
+import io.refunds.platform.deadline.Deadlines;
+import io.refunds.platform.inbox.Inbox;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** A withdrawn case closes its conversation and stops the seller's deadline, so no dispute opens for it. */
+@ApplicationScoped
+public class CaseWithdrawalHandler {
+
+    private final Inbox inbox;
+    private final ConversationRepository conversations;
+    private final Deadlines deadlines;
+
+    public CaseWithdrawalHandler(Inbox inbox, ConversationRepository conversations, Deadlines deadlines) {
+        this.inbox = inbox;
+        this.conversations = conversations;
+        this.deadlines = deadlines;
+    }
+
+    @Incoming("case-withdrawn")
+    public Uni<Void> caseWithdrawn(ConsumerRecord<String, String> record) {
+        return inbox.applyOnce(record, CaseWithdrawn.class, "close-conversation", event -> close(event.payload()));
+    }
+
+    private Uni<Void> close(CaseWithdrawn withdrawal) {
+        return conversations.ofCase(withdrawal.caseId())
+                .chain(found -> found == null ? Uni.createFrom().nullItem() : conversations.lock(found.id))
+                .chain(conversation -> {
+                    if (conversation == null || conversation.status == ConversationStatus.CLOSED) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    conversation.status = ConversationStatus.CLOSED;
+                    return conversations.add(Message.of(conversation.id, "system", AuthorRole.SYSTEM,
+                                    "The buyer withdrew the case.", Instant.now()))
+                            .chain(() -> deadlines.cancel(SellerResponseDeadline.KIND, conversation.id.toString()))
+                            .replaceWithVoid();
+                });
+    }
+}
