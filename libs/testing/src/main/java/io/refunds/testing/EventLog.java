@@ -54,16 +54,21 @@ public final class EventLog implements AutoCloseable {
     }
 
     /**
-     * Waits until consumer group {@code groupId} has committed every record now on {@code topics}: what was
-     * sent before this call has been processed (committed offsets follow processing).
+     * Waits until {@code service} has committed every record now on {@code topics}: what was sent before this
+     * call has been processed (committed offsets follow processing). Each service consumes a topic in its own
+     * group, {@code <service>.<topic without "refunds.">}, so one channel's rebalances never stall another's.
      */
-    public void awaitConsumed(String groupId, String... topics) {
-        Map<TopicPartition, Long> ends = endOffsets(topics);
-        Awaitility.await().atMost(WAIT).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> committed = companion.consumerGroups().offsets(groupId);
-            return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
-                    || committed.containsKey(end.getKey()) && committed.get(end.getKey()).offset() >= end.getValue());
-        });
+    public void awaitConsumed(String service, String... topics) {
+        for (String topic : topics) {
+            String groupId = service + "." + topic.substring(topic.indexOf('.') + 1);
+            Map<TopicPartition, Long> ends = endOffsets(topic);
+            Awaitility.await().atMost(WAIT).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = companion.consumerGroups().offsets(groupId);
+                return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || committed.containsKey(end.getKey())
+                        && committed.get(end.getKey()).offset() >= end.getValue());
+            });
+        }
     }
 
     private Map<TopicPartition, Long> endOffsets(String... topics) {
