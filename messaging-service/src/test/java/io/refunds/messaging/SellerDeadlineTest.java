@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -15,6 +16,7 @@ import io.refunds.events.EventType;
 import io.refunds.events.IssueReported;
 import io.refunds.events.Money;
 import io.refunds.events.Remedy;
+import io.refunds.events.SellerReminder;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.events.Topics;
 import io.refunds.testing.EventLog;
@@ -62,6 +64,9 @@ class SellerDeadlineTest {
                 events.awaitRecords(Topics.CONVERSATION_OPENED, caseId.toString(), 1).get(0).value(),
                 ConversationOpened.class);
         assertEquals(event.deadline(), opened.sellerDeadline());
+        SellerReminder reminder = TestEvents.read(
+                events.awaitRecords(Topics.SELLER_REMINDER, caseId.toString(), 1).get(0).value(), SellerReminder.class);
+        assertTrue(reminder.remindedAt().isBefore(event.occurredAt()));
         conversationOf(caseId, "buyer", "b-silent")
                 .body("[0].status", equalTo("SELLER_UNRESPONSIVE"))
                 .body("[0].messages", hasSize(1))

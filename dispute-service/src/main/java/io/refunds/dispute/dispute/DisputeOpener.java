@@ -1,22 +1,28 @@
 package io.refunds.dispute.dispute;
 
+import io.refunds.events.BuyerEscalated;
 import io.refunds.events.DisputeOpened;
 import io.refunds.events.DisputeOpened.DisputeTrigger;
+import io.refunds.events.Money;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.platform.inbox.Inbox;
 import io.refunds.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** A silent seller opens a dispute automatically (one open dispute per case) and announces it. */
+/**
+ * A silent seller opens a dispute automatically; a buyer's escalation (after a decline or a rejected offer)
+ * opens one too. One open dispute per case; each is announced with DisputeOpened.
+ */
 @ApplicationScoped
 public class DisputeOpener {
 
-    static final String CHANNEL = "seller-unresponsive";
+    private static final String HANDLER = "open-dispute";
 
     private final Inbox inbox;
     private final DisputeRepository disputes;
@@ -30,30 +36,44 @@ public class DisputeOpener {
         this.config = config;
     }
 
-    @Incoming(CHANNEL)
+    @Incoming("seller-unresponsive")
     public Uni<Void> sellerUnresponsive(ConsumerRecord<String, String> record) {
-        return inbox.applyOnce(record, SellerUnresponsive.class, "open-dispute", event -> open(event.payload()));
+        return inbox.applyOnce(record, SellerUnresponsive.class, HANDLER, event -> {
+            SellerUnresponsive silence = event.payload();
+            return open(new Claim(silence.caseId(), silence.orderId(), silence.itemId(), silence.buyerId(),
+                    silence.sellerId(), silence.reason(), silence.amountPaid()), DisputeTrigger.SELLER_UNRESPONSIVE);
+        });
     }
 
-    private Uni<Void> open(SellerUnresponsive silence) {
-        return disputes.openOfCase(silence.caseId()).chain(existing -> existing != null
+    @Incoming("buyer-escalated")
+    public Uni<Void> buyerEscalated(ConsumerRecord<String, String> record) {
+        return inbox.applyOnce(record, BuyerEscalated.class, HANDLER, event -> {
+            BuyerEscalated escalation = event.payload();
+            return open(new Claim(escalation.caseId(), escalation.orderId(), escalation.itemId(),
+                    escalation.buyerId(), escalation.sellerId(), escalation.reason(), escalation.amountPaid()),
+                    DisputeTrigger.BUYER_ESCALATION);
+        });
+    }
+
+    private Uni<Void> open(Claim claim, DisputeTrigger trigger) {
+        return disputes.openOfCase(claim.caseId()).chain(existing -> existing != null
                 ? Uni.createFrom().voidItem()
-                : create(silence));
+                : create(claim, trigger));
     }
 
-    private Uni<Void> create(SellerUnresponsive silence) {
-        Instant now = Instant.now();
+    private Uni<Void> create(Claim claim, DisputeTrigger trigger) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Dispute dispute = new Dispute();
         dispute.id = UUID.randomUUID();
-        dispute.caseId = silence.caseId();
-        dispute.orderId = silence.orderId();
-        dispute.itemId = silence.itemId();
-        dispute.buyerId = silence.buyerId();
-        dispute.sellerId = silence.sellerId();
-        dispute.reason = silence.reason();
-        dispute.trigger = DisputeTrigger.SELLER_UNRESPONSIVE;
-        dispute.paidMinor = silence.amountPaid().minorUnits();
-        dispute.paidCurrency = silence.amountPaid().currency();
+        dispute.caseId = claim.caseId();
+        dispute.orderId = claim.orderId();
+        dispute.itemId = claim.itemId();
+        dispute.buyerId = claim.buyerId();
+        dispute.sellerId = claim.sellerId();
+        dispute.reason = claim.reason();
+        dispute.trigger = trigger;
+        dispute.paidMinor = claim.paid().minorUnits();
+        dispute.paidCurrency = claim.paid().currency();
         dispute.status = DisputeStatus.OPEN;
         dispute.openedAt = now;
         dispute.decisionDueAt = now.plus(config.decisionTime());
@@ -62,5 +82,10 @@ public class DisputeOpener {
                         dispute.itemId, dispute.buyerId, dispute.sellerId, dispute.reason, dispute.trigger,
                         dispute.paid(), dispute.decisionDueAt, dispute.openedAt)))
                 .replaceWithVoid();
+    }
+
+    /** What a dispute needs to know about the claim, from whichever event opened it. */
+    private record Claim(UUID caseId, String orderId, String itemId, String buyerId, String sellerId, String reason,
+            Money paid) {
     }
 }

@@ -7,6 +7,12 @@ public final class Topics {
     public static final String EVIDENCE_ADDED = "refunds.evidence-added";
     public static final String CASE_WITHDRAWN = "refunds.case-withdrawn";
     public static final String CONVERSATION_OPENED = "refunds.conversation-opened";
+    public static final String MESSAGE_POSTED = "refunds.message-posted";
+    public static final String OFFER_MADE = "refunds.offer-made";
+    public static final String OFFER_REJECTED = "refunds.offer-rejected";
+    public static final String SELLER_DECLINED = "refunds.seller-declined";
+    public static final String BUYER_ESCALATED = "refunds.buyer-escalated";
+    public static final String SELLER_REMINDER = "refunds.seller-reminder";
     public static final String SELLER_UNRESPONSIVE = "refunds.seller-unresponsive";
     public static final String DISPUTE_OPENED = "refunds.dispute-opened";
     public static final String DECISION_MADE = "refunds.decision-made";

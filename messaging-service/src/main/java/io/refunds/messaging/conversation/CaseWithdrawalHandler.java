@@ -1,8 +1,7 @@
 package io.refunds.messaging.conversation;
 
 import io.refunds.events.CaseWithdrawn;
-import io.refunds.messaging.deadline.SellerResponseDeadline;
-import io.refunds.platform.deadline.Deadlines;
+import io.refunds.messaging.deadline.SellerDeadlines;
 import io.refunds.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +15,10 @@ public class CaseWithdrawalHandler {
 
     private final Inbox inbox;
     private final ConversationRepository conversations;
-    private final Deadlines deadlines;
+    private final SellerDeadlines deadlines;
 
-    public CaseWithdrawalHandler(Inbox inbox, ConversationRepository conversations, Deadlines deadlines) {
+    public CaseWithdrawalHandler(Inbox inbox, ConversationRepository conversations,
+            SellerDeadlines deadlines) {
         this.inbox = inbox;
         this.conversations = conversations;
         this.deadlines = deadlines;
@@ -39,8 +39,7 @@ public class CaseWithdrawalHandler {
                     conversation.status = ConversationStatus.CLOSED;
                     return conversations.add(Message.of(conversation.id, "system", AuthorRole.SYSTEM,
                                     "The buyer withdrew the case.", Instant.now()))
-                            .chain(() -> deadlines.cancel(SellerResponseDeadline.KIND, conversation.id.toString()))
-                            .replaceWithVoid();
+                            .chain(() -> deadlines.cancel(conversation));
                 });
     }
 }

@@ -56,6 +56,15 @@ public class Conversation {
         return Money.of(paidMinor, paidCurrency);
     }
 
+    /** A seller's message, offer or decline meets the deadline: true when this was the first answer. */
+    public boolean sellerAnswers() {
+        if (status != ConversationStatus.AWAITING_SELLER) {
+            return false;
+        }
+        status = ConversationStatus.SELLER_RESPONDED;
+        return true;
+    }
+
     public boolean hasParticipant(String userId) {
         return buyerId.equals(userId) || sellerId.equals(userId);
     }

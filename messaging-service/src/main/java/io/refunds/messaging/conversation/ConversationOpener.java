@@ -2,9 +2,7 @@ package io.refunds.messaging.conversation;
 
 import io.refunds.events.ConversationOpened;
 import io.refunds.events.IssueReported;
-import io.refunds.messaging.deadline.SellerDeadlineConfig;
-import io.refunds.messaging.deadline.SellerResponseDeadline;
-import io.refunds.platform.deadline.Deadlines;
+import io.refunds.messaging.deadline.SellerDeadlines;
 import io.refunds.platform.inbox.Inbox;
 import io.refunds.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -26,17 +24,15 @@ public class ConversationOpener {
 
     private final Inbox inbox;
     private final ConversationRepository conversations;
-    private final Deadlines deadlines;
+    private final SellerDeadlines deadlines;
     private final Outbox outbox;
-    private final SellerDeadlineConfig config;
 
-    public ConversationOpener(Inbox inbox, ConversationRepository conversations, Deadlines deadlines, Outbox outbox,
-            SellerDeadlineConfig config) {
+    public ConversationOpener(Inbox inbox, ConversationRepository conversations, SellerDeadlines deadlines,
+            Outbox outbox) {
         this.inbox = inbox;
         this.conversations = conversations;
         this.deadlines = deadlines;
         this.outbox = outbox;
-        this.config = config;
     }
 
     @Incoming(CHANNEL)
@@ -65,12 +61,11 @@ public class ConversationOpener {
         conversation.paidCurrency = claim.amountPaid().currency();
         conversation.status = ConversationStatus.AWAITING_SELLER;
         conversation.openedAt = now;
-        conversation.sellerDeadline = now.plus(config.responseTime());
+        conversation.sellerDeadline = deadlines.dueFrom(now);
         return conversations.persist(conversation)
                 .chain(() -> conversations.add(Message.of(conversation.id, "system", AuthorRole.SYSTEM,
                         ClaimSummary.of(claim, conversation.sellerDeadline), now)))
-                .chain(() -> deadlines.schedule(SellerResponseDeadline.KIND, conversation.id.toString(),
-                        conversation.sellerDeadline))
+                .chain(() -> deadlines.schedule(conversation))
                 .chain(() -> outbox.publish(new ConversationOpened(conversation.caseId, conversation.id,
                         conversation.buyerId, conversation.sellerId, conversation.sellerDeadline, now)))
                 .replaceWithVoid();

@@ -1,5 +1,6 @@
 package io.refunds.messaging.conversation;
 
+import io.refunds.messaging.offer.AnswerRequest;
 import io.refunds.platform.security.Caller;
 import io.refunds.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** {@code /api/conversations}: the buyer and the seller talk; agents read and may write. */
@@ -22,10 +24,12 @@ import java.util.UUID;
 public class ConversationResource {
 
     private final ConversationService service;
+    private final NegotiationActions negotiation;
     private final Caller caller;
 
-    public ConversationResource(ConversationService service, Caller caller) {
+    public ConversationResource(ConversationService service, NegotiationActions negotiation, Caller caller) {
         this.service = service;
+        this.negotiation = negotiation;
         this.caller = caller;
     }
 
@@ -47,5 +51,21 @@ public class ConversationResource {
         return service.post(conversationId, request, caller).map(message -> Response
                 .created(URI.create("/api/conversations/" + conversationId + "/messages/" + message.messageId()))
                 .entity(message).build());
+    }
+
+    @POST
+    @Path("/{conversationId}/decline")
+    public Uni<Map<String, Object>> decline(@PathParam("conversationId") UUID conversationId,
+            @Valid AnswerRequest request) {
+        return negotiation.decline(conversationId, request, caller)
+                .map(status -> Map.of("conversationId", conversationId, "status", status));
+    }
+
+    @POST
+    @Path("/{conversationId}/escalation")
+    public Uni<Map<String, Object>> escalate(@PathParam("conversationId") UUID conversationId,
+            @Valid AnswerRequest request) {
+        return negotiation.escalate(conversationId, request, caller)
+                .map(status -> Map.of("conversationId", conversationId, "status", status));
     }
 }

@@ -1,13 +1,25 @@
 package io.refunds.messaging.conversation;
 
-/** Where the buyer–seller conversation stands. */
+import java.util.Set;
+
+/**
+ * Where the buyer–seller conversation stands: AWAITING_SELLER → SELLER_RESPONDED → SETTLED, or
+ * SELLER_DECLINED / a rejected offer → ESCALATED by the buyer, or SELLER_UNRESPONSIVE past the deadline;
+ * CLOSED when the buyer withdraws.
+ */
 public enum ConversationStatus {
-    /** Opened; the seller's response deadline runs. */
     AWAITING_SELLER,
-    /** The seller answered before the deadline. */
     SELLER_RESPONDED,
-    /** The deadline passed without an answer; the platform opened a dispute. */
+    SELLER_DECLINED,
+    SETTLED,
+    ESCALATED,
     SELLER_UNRESPONSIVE,
-    /** The buyer withdrew the case. */
-    CLOSED
+    CLOSED;
+
+    private static final Set<ConversationStatus> NEGOTIABLE = Set.of(AWAITING_SELLER, SELLER_RESPONDED, SELLER_DECLINED);
+
+    /** The seller may still offer, and the buyer accept or reject. */
+    public boolean isNegotiable() {
+        return NEGOTIABLE.contains(this);
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A message in a conversation; stored and served as plain text, never rendered as markup. */
@@ -32,6 +33,14 @@ public class Message {
 
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
+
+    /** Evidence ids (stored by order-service), comma-separated. */
+    @Column(name = "evidence_ids", nullable = false)
+    public String evidenceIds = "";
+
+    public List<String> evidence() {
+        return evidenceIds.isEmpty() ? List.of() : List.of(evidenceIds.split(","));
+    }
 
     static Message of(UUID conversationId, String authorId, AuthorRole role, String body, Instant sentAt) {
         Message message = new Message();

@@ -13,6 +13,7 @@ import io.refunds.order.policy.Eligibility;
 import io.refunds.order.policy.EligibilityRule;
 import io.refunds.order.policy.RefundPolicy;
 import io.refunds.order.timeline.Timeline;
+import io.refunds.platform.api.RemedyAmounts;
 import io.refunds.platform.idempotency.IdempotencyKeys;
 import io.refunds.platform.idempotency.IdempotentResponse;
 import io.refunds.platform.outbox.Outbox;
@@ -80,7 +81,8 @@ public class CaseService {
             throw ApiException.refusedBy(422, EligibilityRule.OUTCOME_NOT_ALLOWED.name(), "requestedOutcome",
                     request.reason() + " allows " + eligibility.allowedOutcomes() + ", not " + request.outcome());
         }
-        Money requested = RequestedAmountRule.requested(request.outcome(), request.requestedAmount(), item.paid());
+        Money requested = RemedyAmounts.owed(request.outcome(), request.requestedAmount(), item.paid(),
+                "requestedAmount");
         if (request.evidence().size() < eligibility.minEvidence()) {
             throw ApiException.refusedBy(422, EligibilityRule.EVIDENCE_REQUIRED.name(), "evidenceIds",
                     request.reason() + " needs at least " + eligibility.minEvidence() + " photo(s) or video(s)");

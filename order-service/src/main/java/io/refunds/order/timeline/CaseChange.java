@@ -5,21 +5,25 @@ import io.refunds.order.cases.CaseStatus;
 import java.time.Instant;
 
 /**
- * What one event means for the buyer's case: the stage it reaches, the line on the timeline, the next
- * deadline (or none once the stage has no deadline), and money refunded.
+ * What one event means for the buyer's case: the stage it reaches, the line on the timeline, money
+ * refunded, and the next deadline: set, cleared (the default: the awaited answer came), or kept.
  */
 record CaseChange(CaseStatus reached, String actor, String summary, Instant occurredAt, String deadlineKind,
-        Instant deadlineAt, Money refunded) {
+        Instant deadlineAt, boolean keepsDeadline, Money refunded) {
 
     static CaseChange to(CaseStatus reached, String actor, String summary, Instant occurredAt) {
-        return new CaseChange(reached, actor, summary, occurredAt, null, null, null);
+        return new CaseChange(reached, actor, summary, occurredAt, null, null, false, null);
     }
 
     CaseChange withDeadline(String kind, Instant at) {
-        return new CaseChange(reached, actor, summary, occurredAt, kind, at, refunded);
+        return new CaseChange(reached, actor, summary, occurredAt, kind, at, false, refunded);
+    }
+
+    CaseChange keepingDeadline() {
+        return new CaseChange(reached, actor, summary, occurredAt, null, null, true, refunded);
     }
 
     CaseChange withRefund(Money amount) {
-        return new CaseChange(reached, actor, summary, occurredAt, deadlineKind, deadlineAt, amount);
+        return new CaseChange(reached, actor, summary, occurredAt, deadlineKind, deadlineAt, keepsDeadline, amount);
     }
 }

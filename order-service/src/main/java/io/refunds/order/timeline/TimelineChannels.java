@@ -4,6 +4,11 @@ package io.refunds.order.timeline;
 final class TimelineChannels {
 
     static final String CONVERSATION_OPENED = "conversation-opened";
+    static final String MESSAGE_POSTED = "message-posted";
+    static final String OFFER_MADE = "offer-made";
+    static final String OFFER_REJECTED = "offer-rejected";
+    static final String SELLER_DECLINED = "seller-declined";
+    static final String BUYER_ESCALATED = "buyer-escalated";
     static final String SELLER_UNRESPONSIVE = "seller-unresponsive";
     static final String SETTLEMENT_AGREED = "settlement-agreed";
     static final String DISPUTE_OPENED = "dispute-opened";

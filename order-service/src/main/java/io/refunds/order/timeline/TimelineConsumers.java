@@ -1,12 +1,17 @@
 package io.refunds.order.timeline;
 
+import io.refunds.events.BuyerEscalated;
 import io.refunds.events.CaseEvent;
 import io.refunds.events.ConversationOpened;
 import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.DisputeOpened;
+import io.refunds.events.MessagePosted;
+import io.refunds.events.OfferMade;
+import io.refunds.events.OfferRejected;
 import io.refunds.events.RefundFailed;
 import io.refunds.events.RefundIssued;
+import io.refunds.events.SellerDeclined;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.events.SettlementAgreed;
 import io.refunds.order.cases.CaseStatus;
@@ -38,6 +43,40 @@ public class TimelineConsumers {
         return apply(record, ConversationOpened.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, SYSTEM,
                         "The seller was asked to answer by " + event.sellerDeadline(), event.openedAt())
                 .withDeadline("SELLER_RESPONSE", event.sellerDeadline()));
+    }
+
+    @Incoming(TimelineChannels.MESSAGE_POSTED)
+    public Uni<Void> messagePosted(ConsumerRecord<String, String> record) {
+        return apply(record, MessagePosted.class, event -> {
+            CaseChange change = CaseChange.to(CaseStatus.AWAITING_SELLER, event.authorId(),
+                    "Message from the " + event.authorRole().toLowerCase(), event.postedAt());
+            // Only the seller's answer ends the wait for the seller.
+            return "SELLER".equals(event.authorRole()) ? change : change.keepingDeadline();
+        });
+    }
+
+    @Incoming(TimelineChannels.OFFER_MADE)
+    public Uni<Void> offerMade(ConsumerRecord<String, String> record) {
+        return apply(record, OfferMade.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, event.sellerId(),
+                "The seller offers " + Summaries.remedy(event.offerType(), event.amount()), event.madeAt()));
+    }
+
+    @Incoming(TimelineChannels.OFFER_REJECTED)
+    public Uni<Void> offerRejected(ConsumerRecord<String, String> record) {
+        return apply(record, OfferRejected.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, event.buyerId(),
+                "You rejected the seller's offer", event.rejectedAt()).keepingDeadline());
+    }
+
+    @Incoming(TimelineChannels.SELLER_DECLINED)
+    public Uni<Void> sellerDeclined(ConsumerRecord<String, String> record) {
+        return apply(record, SellerDeclined.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, event.sellerId(),
+                "The seller declined any remedy; you may escalate", event.declinedAt()));
+    }
+
+    @Incoming(TimelineChannels.BUYER_ESCALATED)
+    public Uni<Void> buyerEscalated(ConsumerRecord<String, String> record) {
+        return apply(record, BuyerEscalated.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, event.buyerId(),
+                "You asked the platform to decide", event.escalatedAt()));
     }
 
     @Incoming(TimelineChannels.SELLER_UNRESPONSIVE)
@@ -78,7 +117,8 @@ public class TimelineConsumers {
     @Incoming(TimelineChannels.REFUND_FAILED)
     public Uni<Void> refundFailed(ConsumerRecord<String, String> record) {
         return apply(record, RefundFailed.class, event -> CaseChange.to(CaseStatus.DECIDED, SYSTEM,
-                "Paying " + Summaries.money(event.amount()) + " failed; support will retry", event.failedAt()));
+                "Paying " + Summaries.money(event.amount()) + " failed; support will retry", event.failedAt())
+                .keepingDeadline());
     }
 
     private <E extends CaseEvent> Uni<Void> apply(ConsumerRecord<String, String> record, Class<E> type,

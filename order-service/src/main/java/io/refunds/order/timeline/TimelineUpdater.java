@@ -34,7 +34,7 @@ public class TimelineUpdater {
             }
             refundCase.status = refundCase.status.advanceTo(change.reached());
             refundCase.updatedAt = Instant.now();
-            if (refundCase.status == change.reached()) {
+            if (refundCase.status == change.reached() && !change.keepsDeadline()) {
                 refundCase.nextDeadlineKind = change.deadlineKind();
                 refundCase.nextDeadlineAt = change.deadlineAt();
             }

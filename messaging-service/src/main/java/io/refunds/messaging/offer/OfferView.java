@@ -1,0 +1,17 @@
+package io.refunds.messaging.offer;
+
+import io.refunds.events.Remedy;
+import io.refunds.platform.api.MoneyInput;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An offer as the API shows it. */
+public record OfferView(UUID offerId, Remedy offerType, MoneyInput amount, String note, OfferStatus status,
+        Instant madeAt, Instant answeredAt, String answerReason) {
+
+    public static OfferView of(Offer offer, String currency) {
+        return new OfferView(offer.id, offer.offerType,
+                offer.amountMinor == null ? null : MoneyInput.of(offer.amount(currency)), offer.note, offer.status,
+                offer.madeAt, offer.answeredAt, offer.answerReason);
+    }
+}
