@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.events.BuyerEscalated;
 import io.refunds.events.CaseWithdrawn;
 import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
@@ -122,6 +123,21 @@ class DisputeFlowTest {
                 "amount", Map.of("minorUnits", 4_000, "currency", "USD")))
                 .then().statusCode(201).body("refundAmount.minorUnits", equalTo(4_000));
         assertEquals(1, events.awaitRecords(Topics.DECISION_MADE, caseId.toString(), 1).size());
+    }
+
+    @Test
+    void aBuyersEscalationOpensADisputeOnceWithItsTrigger() {
+        UUID caseId = UUID.randomUUID();
+        ProducerRecord<String, String> escalation = TestEvents.record(new BuyerEscalated(caseId, UUID.randomUUID(),
+                "o-" + caseId, "i-1", "b-esc", "s-esc", "NOT_AS_DESCRIBED", PAID, "Seller refused", Instant.now()));
+        events.send(escalation);
+        events.send(escalation);
+        DisputeOpened opened = TestEvents.read(
+                events.awaitRecords(Topics.DISPUTE_OPENED, caseId.toString(), 1).get(0).value(), DisputeOpened.class);
+        assertEquals(DisputeOpened.DisputeTrigger.BUYER_ESCALATION, opened.trigger());
+        assertEquals("NOT_AS_DESCRIBED", opened.reason());
+        events.awaitConsumed("dispute-service", Topics.BUYER_ESCALATED);
+        queue(caseId).body("", hasSize(1)).body("[0].trigger", equalTo("BUYER_ESCALATION"));
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.refunds.events.DecisionOutcome;
 import io.refunds.events.EventType;
 import io.refunds.events.Money;
 import io.refunds.events.RefundIssued;
+import io.refunds.events.Remedy;
+import io.refunds.events.SettlementAgreed;
 import io.refunds.events.Topics;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
@@ -78,6 +80,26 @@ class RefundPaymentTest {
         events.awaitConsumed("refund-service", Topics.DECISION_MADE);
         refunds("b-appeal", caseId).body("amount.minorUnits", contains(4_000, 8_900));
         wallet("b-appeal").body("minorUnits", equalTo(12_900));
+    }
+
+    @Test
+    void aMonetarySettlementIsPaidOnceAndAReplacementNotAtAll() {
+        UUID caseId = UUID.randomUUID();
+        SettlementAgreed settlement = new SettlementAgreed(UUID.randomUUID(), caseId, UUID.randomUUID(), "o-1", "i-1",
+                "b-settle", "s-1", Remedy.PARTIAL_REFUND, Money.of(4_000, "USD"), PAID, Instant.now());
+        events.send(TestEvents.record(settlement));
+        events.send(TestEvents.record(settlement));
+        RefundIssued issued = TestEvents.read(
+                events.awaitRecords(Topics.REFUND_ISSUED, caseId.toString(), 1).get(0).value(), RefundIssued.class);
+        assertEquals(settlement.settlementId(), issued.settlementId());
+        assertEquals(Money.of(4_000, "USD"), issued.amount());
+
+        UUID replaced = UUID.randomUUID();
+        events.send(TestEvents.record(new SettlementAgreed(UUID.randomUUID(), replaced, UUID.randomUUID(), "o-2", "i-1",
+                "b-settle", "s-1", Remedy.REPLACEMENT, null, PAID, Instant.now())));
+        events.awaitConsumed("refund-service", Topics.SETTLEMENT_AGREED);
+        refunds("b-settle", caseId).body("", hasSize(1));
+        refunds("b-settle", replaced).body("", hasSize(0));
     }
 
     @Test

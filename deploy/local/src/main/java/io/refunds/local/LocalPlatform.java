@@ -86,6 +86,12 @@ public final class LocalPlatform implements AutoCloseable {
         return settings;
     }
 
+    /** Another instance of {@code service} on {@code port}, sharing its database and consumer groups; not started. */
+    public ServiceProcess replica(String service, int port) throws IOException, SQLException {
+        return new ServiceProcess(service, port, service + "-" + port, settings, postgres.databaseFor(service),
+                keyDirectory().resolve("public.pem"));
+    }
+
     /** Stops the broker abruptly and starts it again on the same data. */
     public void restartKafka() throws IOException, InterruptedException {
         kafka.kill();

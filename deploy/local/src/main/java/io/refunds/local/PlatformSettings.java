@@ -71,7 +71,7 @@ public record PlatformSettings(
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

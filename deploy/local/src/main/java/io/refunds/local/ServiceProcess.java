@@ -24,12 +24,18 @@ public final class ServiceProcess {
     private final ChildProcess process;
 
     ServiceProcess(String name, PlatformSettings settings, Database database, Path publicKey) throws IOException {
+        this(name, settings.servicePorts().get(name), name, settings, database, publicKey);
+    }
+
+    /** An instance on its own port and log, e.g. a second replica sharing the service's database. */
+    ServiceProcess(String name, int port, String instance, PlatformSettings settings, Database database,
+            Path publicKey) throws IOException {
         Path jar = settings.serviceJar(name);
         if (!Files.exists(jar)) {
             throw new IOException(jar + " is missing: build the project first (./mvnw package -DskipTests)");
         }
         this.name = name;
-        this.port = settings.servicePorts().get(name);
+        this.port = port;
         Map<String, String> environment = new HashMap<>(database.environment());
         environment.put("PORT", Integer.toString(port));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.bootstrapServers());
@@ -37,7 +43,7 @@ public final class ServiceProcess {
         environment.put("SELLER_RESPONSE_TIME", settings.sellerResponseTime().toString());
         environment.put("EVIDENCE_DIR", settings.dataDirectory().resolve("evidence").toString());
         this.process = new ChildProcess(name, List.of(ChildProcess.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
-                "-jar", jar.toString()), environment, settings.dataDirectory().resolve("logs/" + name + ".log"));
+                "-jar", jar.toString()), environment, settings.dataDirectory().resolve("logs/" + instance + ".log"));
     }
 
     public String name() {

@@ -70,6 +70,12 @@ final class Api {
                 .post("/api/disputes/" + disputeId + "/decision");
     }
 
+    /** The case's conversation id, once messaging-service has opened it (null before). */
+    String conversationOf(String sellerId, UUID caseId) {
+        return as(PlatformSettings.MESSAGING_SERVICE, "seller", sellerId).queryParam("caseId", caseId)
+                .get("/api/conversations").then().statusCode(200).extract().path("[0].conversationId");
+    }
+
     Response caseOf(String buyerId, UUID caseId) {
         return as(PlatformSettings.ORDER_SERVICE, "buyer", buyerId).get("/api/cases/" + caseId);
     }

@@ -2,6 +2,7 @@ package io.refunds.local;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,7 +13,9 @@ import io.refunds.testing.TestEvents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -40,7 +43,7 @@ class WalkingSkeletonIT {
     static void startPlatform() throws Exception {
         Path root = Path.of(System.getProperty("refunds.repository.root", "../..")).toAbsolutePath().normalize();
         Path data = Files.createDirectories(root.resolve("deploy/local/target/e2e-" + UUID.randomUUID()));
-        platform = LocalPlatform.start(PlatformSettings.forTest(root, data, Duration.ofSeconds(3)));
+        platform = LocalPlatform.start(PlatformSettings.forTest(root, data, Duration.ofSeconds(6)));
         events = new EventLog(platform.settings().bootstrapServers());
         api = new Api(platform);
     }
@@ -131,6 +134,71 @@ class WalkingSkeletonIT {
         // The copies carry the originals' ce_id; a second refund would carry a new one.
         assertEquals(1, events.recordsNow(EventType.REFUND_ISSUED.topic(), caseId.toString()).stream()
                 .map(record -> EventLog.header(record, "ce_id").orElseThrow()).distinct().count());
+    }
+
+    @Test
+    void theAmicablePathSettlesAndRefundsWithoutADispute() {
+        String orderId = api.registerOrder("b-amicable", "s-amicable");
+        UUID caseId = api.reportIssue("b-amicable", orderId);
+        String conversation = Awaitility.await().atMost(WAIT)
+                .until(() -> api.conversationOf("s-amicable", caseId), id -> id != null);
+        String offerId = api.as(PlatformSettings.MESSAGING_SERVICE, "seller", "s-amicable")
+                .body(Map.of("offerType", "PARTIAL_REFUND", "amount", Map.of("minorUnits", 4_000, "currency", "USD")))
+                .post("/api/conversations/" + conversation + "/offers")
+                .then().statusCode(201).extract().path("offerId");
+        api.as(PlatformSettings.MESSAGING_SERVICE, "buyer", "b-amicable")
+                .post("/api/conversations/" + conversation + "/offers/" + offerId + "/acceptance")
+                .then().statusCode(200);
+
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.caseOf("b-amicable", caseId).then().statusCode(200)
+                .body("status", equalTo("REFUNDED"))
+                .body("amountRefunded.minorUnits", equalTo(4_000))
+                .body("timeline.type", hasItems("OfferMade", "SettlementAgreed", "RefundIssued")));
+        api.refundsOf("b-amicable", caseId).then().body("", hasSize(1));
+        assertEquals(List.of(), events.recordsNow(EventType.DISPUTE_OPENED.topic(), caseId.toString()));
+    }
+
+    @Test
+    void aDeclineLetsTheBuyerEscalateToAnAgentsDecision() {
+        String orderId = api.registerOrder("b-declined", "s-declined");
+        UUID caseId = api.reportIssue("b-declined", orderId);
+        String conversation = Awaitility.await().atMost(WAIT)
+                .until(() -> api.conversationOf("s-declined", caseId), id -> id != null);
+        api.as(PlatformSettings.MESSAGING_SERVICE, "seller", "s-declined").body(Map.of("reason", "Worked when shipped"))
+                .post("/api/conversations/" + conversation + "/decline").then().statusCode(200);
+        api.as(PlatformSettings.MESSAGING_SERVICE, "buyer", "b-declined")
+                .post("/api/conversations/" + conversation + "/escalation").then().statusCode(200);
+
+        String disputeId = awaitDispute(caseId);
+        api.as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").get("/api/disputes/" + disputeId)
+                .then().body("trigger", equalTo("BUYER_ESCALATION"));
+        api.decideFullRefund(disputeId).then().statusCode(201);
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.caseOf("b-declined", caseId).then()
+                .body("status", equalTo("REFUNDED"))
+                .body("timeline.type", hasItems("SellerDeclined", "BuyerEscalated", "DisputeOpened", "RefundIssued")));
+        assertEquals(List.of(), events.recordsNow(EventType.SELLER_UNRESPONSIVE.topic(), caseId.toString()));
+    }
+
+    @Test
+    void twoMessagingReplicasFireEverySellerDeadlineExactlyOnce() throws Exception {
+        ServiceProcess second = platform.replica(PlatformSettings.MESSAGING_SERVICE, PlatformSettings.freePort());
+        second.start();
+        try {
+            second.awaitReady(READY);
+            List<UUID> cases = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                cases.add(api.reportIssue("b-replicas-" + i, api.registerOrder("b-replicas-" + i, "s-replicas")));
+            }
+            for (UUID caseId : cases) {
+                events.awaitRecords(EventType.SELLER_UNRESPONSIVE.topic(), caseId.toString(), 1);
+            }
+            for (UUID caseId : cases) {
+                assertEquals(1, events.recordsNow(EventType.SELLER_UNRESPONSIVE.topic(), caseId.toString()).size());
+                assertEquals(1, events.recordsNow(EventType.CONVERSATION_OPENED.topic(), caseId.toString()).size());
+            }
+        } finally {
+            second.stop();
+        }
     }
 
     private static void restart(String service) throws Exception {
