@@ -98,6 +98,20 @@ class WalkingSkeletonIT {
     }
 
     @Test
+    void aMessagingCrashDuringTheSellersDeadlineNeitherLosesItNorFiresItTwice() throws Exception {
+        String orderId = api.registerOrder("b-restart", "s-restart");
+        UUID caseId = api.reportIssue("b-restart", orderId);
+        events.awaitRecords(EventType.CONVERSATION_OPENED.topic(), caseId.toString(), 1);
+        platform.service(PlatformSettings.MESSAGING_SERVICE).kill();
+        restart(PlatformSettings.MESSAGING_SERVICE);
+
+        events.awaitRecords(EventType.SELLER_UNRESPONSIVE.topic(), caseId.toString(), 1);
+        awaitDispute(caseId);
+        assertEquals(1, events.recordsNow(EventType.SELLER_UNRESPONSIVE.topic(), caseId.toString()).size());
+        assertEquals(1, events.recordsNow(EventType.CONVERSATION_OPENED.topic(), caseId.toString()).size());
+    }
+
+    @Test
     void redeliveringEveryEventOfAFinishedCaseChangesNothing() {
         String orderId = api.registerOrder("b-replay", "s-replay");
         UUID caseId = api.reportIssue("b-replay", orderId);
