@@ -1,7 +1,5 @@
 package io.refunds.dispute.decision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.refunds.dispute.dispute.Dispute;
 import io.refunds.dispute.dispute.DisputeRepository;
@@ -25,15 +23,13 @@ public class DecisionService {
     private final DecisionRepository decisions;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
-    private final ObjectMapper json;
 
     public DecisionService(DisputeRepository disputes, DecisionRepository decisions, Outbox outbox,
-            IdempotencyKeys idempotencyKeys, ObjectMapper json) {
+            IdempotencyKeys idempotencyKeys) {
         this.disputes = disputes;
         this.decisions = decisions;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
-        this.json = json;
     }
 
     @WithTransaction
@@ -66,15 +62,8 @@ public class DecisionService {
                 .chain(() -> outbox.publish(new DecisionMade(decision.id, dispute.id, dispute.caseId, dispute.orderId,
                         dispute.itemId, dispute.buyerId, decision.outcome, owed, dispute.paid(), null, agentId,
                         decision.rationale, decision.decidedAt)))
-                .map(eventId -> IdempotentResponse.created(
-                        "/api/disputes/" + dispute.id + "/decisions/" + decision.id, toJson(DecisionView.of(decision))));
+                .map(eventId -> idempotencyKeys.created(
+                        "/api/disputes/" + dispute.id + "/decisions/" + decision.id, DecisionView.of(decision)));
     }
 
-    private String toJson(DecisionView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise decision", e);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package io.refunds.messaging.offer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.refunds.events.Money;
 import io.refunds.events.OfferMade;
@@ -35,16 +33,14 @@ public class OfferService {
     private final SellerDeadlines deadlines;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
-    private final ObjectMapper json;
 
     public OfferService(ConversationAccess access, OfferRepository offers, SellerDeadlines deadlines, Outbox outbox,
-            IdempotencyKeys idempotencyKeys, ObjectMapper json) {
+            IdempotencyKeys idempotencyKeys) {
         this.access = access;
         this.offers = offers;
         this.deadlines = deadlines;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
-        this.json = json;
     }
 
     @WithTransaction
@@ -74,9 +70,9 @@ public class OfferService {
                     .chain(() -> outbox.publish(new OfferMade(conversation.caseId, conversation.id, offer.id,
                             conversation.sellerId, offer.offerType, amount, conversation.paid(), offer.note,
                             offer.madeAt)))
-                    .map(eventId -> IdempotentResponse.created(
+                    .map(eventId -> idempotencyKeys.created(
                             "/api/conversations/" + conversation.id + "/offers/" + offer.id,
-                            toJson(OfferView.of(offer, conversation.paidCurrency))));
+                            OfferView.of(offer, conversation.paidCurrency)));
         });
     }
 
@@ -129,11 +125,4 @@ public class OfferService {
         }
     }
 
-    private String toJson(OfferView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise offer", e);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package io.refunds.order.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.refunds.events.IssueReported;
 import io.refunds.events.Money;
@@ -39,11 +37,10 @@ public class CaseService {
     private final Timeline timeline;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
-    private final ObjectMapper json;
 
     public CaseService(CaseRepository cases, OrderRepository orders, EvidenceRepository evidence,
             CaseEvidence caseEvidence, RefundPolicy policy, Timeline timeline, Outbox outbox,
-            IdempotencyKeys idempotencyKeys, ObjectMapper json) {
+            IdempotencyKeys idempotencyKeys) {
         this.cases = cases;
         this.orders = orders;
         this.evidence = evidence;
@@ -52,14 +49,13 @@ public class CaseService {
         this.timeline = timeline;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
-        this.json = json;
     }
 
     @WithTransaction
     public Uni<IdempotentResponse> report(ReportIssueRequest request, String buyerId, String idempotencyKey) {
         return idempotencyKeys.once("report-issue:" + buyerId, idempotencyKey, request,
                 () -> open(request, buyerId)
-                        .map(view -> IdempotentResponse.created("/api/cases/" + view.caseId(), toJson(view))));
+                        .map(view -> idempotencyKeys.created("/api/cases/" + view.caseId(), view)));
     }
 
     private Uni<CaseView> open(ReportIssueRequest request, String buyerId) {
@@ -138,11 +134,4 @@ public class CaseService {
         return refundCase;
     }
 
-    private String toJson(CaseView view) {
-        try {
-            return json.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise case view", e);
-        }
-    }
 }

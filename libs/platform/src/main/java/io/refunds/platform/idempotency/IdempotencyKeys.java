@@ -51,6 +51,15 @@ public class IdempotencyKeys {
                         : Uni.createFrom().item(replay(found, hash))));
     }
 
+    /** A 201 answer with its body as JSON, ready to be stored and replayed. */
+    public IdempotentResponse created(String location, Object body) {
+        try {
+            return IdempotentResponse.created(location, json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
+        }
+    }
+
     private static IdempotentResponse replay(List<Object[]> found, String hash) {
         Object[] row = found.get(0);
         if (!hash.equals(row[0])) {
