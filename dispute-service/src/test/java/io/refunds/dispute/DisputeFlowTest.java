@@ -151,6 +151,91 @@ class DisputeFlowTest {
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
+    @Test
+    void anOverdueDisputeIsFlaggedAnnouncedAndRaisedByFollowUps() {
+        UUID caseId = UUID.randomUUID();
+        String disputeId = openDispute(caseId, "b-late", "s-late");
+        // %test decision time: 3 seconds.
+        ConsumerRecord<String, String> overdue = events.awaitRecords(Topics.DISPUTE_OVERDUE, caseId.toString(), 1).get(0);
+        assertEquals(List.of(), TestEvents.schemaViolations(EventType.DISPUTE_OVERDUE, overdue.value()));
+        followUp("buyer", "b-late", disputeId).then().statusCode(201).body("priority", equalTo(1));
+        followUp("seller", "s-late", disputeId).then().statusCode(201).body("priority", equalTo(2));
+        followUp("buyer", "b-stranger", disputeId).then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("agent", "a-1")).queryParam("status", "OPEN").get("/api/disputes")
+                .then().statusCode(200).body("[0].disputeId", equalTo(disputeId)).body("[0].overdue", equalTo(true));
+        events.awaitRecords(Topics.FOLLOW_UP_POSTED, caseId.toString(), 2);
+    }
+
+    @Test
+    void onlyTheAssignedAgentDecidesAndSupervisorsReassign() {
+        UUID caseId = UUID.randomUUID();
+        String disputeId = openDispute(caseId, "b-assign", "s-assign");
+        assign("agent", "a-7", disputeId, null).then().statusCode(200).body("assignee", equalTo("a-7"));
+        assign("agent", "a-8", disputeId, null).then().statusCode(409).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("agent", "a-8")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "REJECTED", "rationale", "Not mine to decide"))
+                .post("/api/disputes/" + disputeId + "/decision").then().statusCode(403);
+        assign("supervisor", "sup-1", disputeId, "a-8").then().statusCode(200).body("assignee", equalTo("a-8"));
+        given().header("Authorization", Tokens.bearer("agent", "a-8")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "REJECTED", "rationale", "No fault found"))
+                .post("/api/disputes/" + disputeId + "/decision").then().statusCode(201);
+        given().header("Authorization", Tokens.bearer("agent", "a-1")).queryParam("assignee", "a-8")
+                .queryParam("caseId", caseId).get("/api/disputes").then().body("", hasSize(1));
+    }
+
+    @Test
+    void anAppealIsDecidedByAnotherSupervisorAndSupersedesTheFirstDecision() {
+        UUID caseId = UUID.randomUUID();
+        String disputeId = openDispute(caseId, "b-appeal", "s-appeal");
+        assign("supervisor", "sup-1", disputeId, null).then().statusCode(200);
+        String first = given().header("Authorization", Tokens.bearer("supervisor", "sup-1")).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "PARTIAL_REFUND", "rationale", "Minor scratches",
+                        "amount", Map.of("minorUnits", 3_000, "currency", "USD")))
+                .post("/api/disputes/" + disputeId + "/decision")
+                .then().statusCode(201).extract().path("decisionId");
+
+        appeal("buyer", "b-stranger", disputeId).then().statusCode(404);
+        appeal("buyer", "b-appeal", disputeId).then().statusCode(201).body("status", equalTo("APPEALED"));
+        appeal("seller", "s-appeal", disputeId).then().statusCode(409);
+        Map<String, Object> full = Map.of("outcome", "FULL_REFUND", "rationale", "The video shows it never worked");
+        decideAppeal("sup-1", disputeId, full).then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("agent", "a-1")).contentType(ContentType.JSON).body(full)
+                .post("/api/disputes/" + disputeId + "/appeal/decision").then().statusCode(403);
+        decideAppeal("sup-2", disputeId, full).then().statusCode(201)
+                .body("supersedesDecisionId", equalTo(first));
+        appeal("buyer", "b-appeal", disputeId).then().statusCode(409);
+
+        List<ConsumerRecord<String, String>> made = events.awaitRecords(Topics.DECISION_MADE, caseId.toString(), 2);
+        DecisionMade superseding = TestEvents.read(made.get(1).value(), DecisionMade.class);
+        assertEquals(UUID.fromString(first), superseding.supersedesDecisionId());
+        assertEquals(PAID, superseding.refundAmount());
+        events.awaitRecords(Topics.APPEAL_FILED, caseId.toString(), 1);
+    }
+
+    private static io.restassured.response.Response followUp(String role, String user, String disputeId) {
+        return given().header("Authorization", Tokens.bearer(role, user)).contentType(ContentType.JSON)
+                .body(Map.of("body", "Any news?")).post("/api/disputes/" + disputeId + "/follow-ups");
+    }
+
+    private static io.restassured.response.Response assign(String role, String user, String disputeId, String to) {
+        var request = given().header("Authorization", Tokens.bearer(role, user)).contentType(ContentType.JSON);
+        return (to == null ? request : request.body(Map.of("assignee", to)))
+                .post("/api/disputes/" + disputeId + "/assignment");
+    }
+
+    private static io.restassured.response.Response appeal(String role, String user, String disputeId) {
+        return given().header("Authorization", Tokens.bearer(role, user)).contentType(ContentType.JSON)
+                .body(Map.of("reason", "The decision ignores my video", "evidenceIds", List.of(UUID.randomUUID())))
+                .post("/api/disputes/" + disputeId + "/appeal");
+    }
+
+    private static io.restassured.response.Response decideAppeal(String supervisor, String disputeId,
+            Map<String, Object> body) {
+        return given().header("Authorization", Tokens.bearer("supervisor", supervisor)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "appeal-" + disputeId + "-" + supervisor).body(body)
+                .post("/api/disputes/" + disputeId + "/appeal/decision");
+    }
+
     private String openDispute(UUID caseId, String buyerId, String sellerId) {
         events.send(TestEvents.record(silence(caseId, buyerId, sellerId)));
         return Awaitility.await().atMost(EventLog.WAIT).until(
@@ -163,6 +248,7 @@ class DisputeFlowTest {
     }
 
     private static io.restassured.response.Response decide(String disputeId, String key, Map<String, Object> body) {
+        given().header("Authorization", Tokens.bearer("agent", "a-1")).post("/api/disputes/" + disputeId + "/assignment");
         var request = given().header("Authorization", Tokens.bearer("agent", "a-1")).contentType(ContentType.JSON);
         if (key != null) {
             request = request.header("Idempotency-Key", key);

@@ -63,7 +63,10 @@ final class Api {
                 .get("/api/disputes").then().statusCode(200).extract().path("[0].disputeId");
     }
 
+    /** The agent claims the dispute, then decides a full refund. */
     Response decideFullRefund(String disputeId) {
+        as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").post("/api/disputes/" + disputeId + "/assignment")
+                .then().statusCode(200);
         return as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1")
                 .header("Idempotency-Key", "decide-" + disputeId)
                 .body(Map.of("outcome", "FULL_REFUND", "rationale", "The seller did not answer; photos show the fault"))

@@ -11,6 +11,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class DecisionRepository implements PanacheRepositoryBase<Decision, UUID> {
 
+    public Uni<Decision> latest(UUID disputeId) {
+        return find("disputeId", Sort.descending("decidedAt"), disputeId).firstResult();
+    }
+
     public Uni<List<Decision>> of(UUID disputeId) {
         return list("disputeId", Sort.ascending("decidedAt"), disputeId);
     }

@@ -3,7 +3,7 @@ package io.refunds.dispute.decision;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.refunds.dispute.dispute.Dispute;
 import io.refunds.dispute.dispute.DisputeRepository;
-import io.refunds.dispute.dispute.DisputeStatus;
+import io.refunds.dispute.dispute.DisputeLifecycle;
 import io.refunds.events.DecisionMade;
 import io.refunds.events.Money;
 import io.refunds.platform.idempotency.IdempotencyKeys;
@@ -13,6 +13,7 @@ import io.refunds.platform.problem.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** An agent decides an open dispute; the decision and DecisionMade commit together. */
@@ -43,9 +44,28 @@ public class DecisionService {
         if (dispute == null) {
             return Uni.createFrom().failure(ApiException.notFound("dispute " + disputeId));
         }
-        if (dispute.status != DisputeStatus.OPEN) {
-            return Uni.createFrom().failure(ApiException.conflict("dispute " + disputeId + " is " + dispute.status + ", not open"));
-        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        DisputeLifecycle.decide(dispute, agentId, now);
+        return record(dispute, request, agentId, null, now);
+    }
+
+    /** A supervisor who did not make the appealed decision decides again; the new decision supersedes it. */
+    @WithTransaction
+    public Uni<IdempotentResponse> decideAppeal(UUID disputeId, DecisionRequest request, String supervisorId,
+            String idempotencyKey) {
+        return idempotencyKeys.once("decide-appeal:" + disputeId, idempotencyKey, request,
+                () -> disputes.lock(disputeId).chain(dispute -> dispute == null
+                        ? Uni.createFrom().failure(ApiException.notFound("dispute " + disputeId))
+                        : decisions.latest(disputeId).chain(appealed -> {
+                            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                            DisputeLifecycle.decideAppeal(dispute, supervisorId,
+                                    appealed == null ? null : appealed.decidedBy, now);
+                            return record(dispute, request, supervisorId, appealed.id, now);
+                        })));
+    }
+
+    private Uni<IdempotentResponse> record(Dispute dispute, DecisionRequest request, String agentId, UUID supersedes,
+            Instant now) {
         Money owed = RefundAmountRule.owed(request.outcome(), request.amount(), dispute.paid());
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
@@ -56,11 +76,11 @@ public class DecisionService {
         decision.refundCurrency = owed == null ? null : owed.currency();
         decision.rationale = request.rationale();
         decision.decidedBy = agentId;
-        decision.decidedAt = Instant.now();
-        dispute.status = DisputeStatus.DECIDED;
+        decision.decidedAt = now;
+        decision.supersedesId = supersedes;
         return decisions.persist(decision)
                 .chain(() -> outbox.publish(new DecisionMade(decision.id, dispute.id, dispute.caseId, dispute.orderId,
-                        dispute.itemId, dispute.buyerId, decision.outcome, owed, dispute.paid(), null, agentId,
+                        dispute.itemId, dispute.buyerId, decision.outcome, owed, dispute.paid(), supersedes, agentId,
                         decision.rationale, decision.decidedAt)))
                 .map(eventId -> idempotencyKeys.created(
                         "/api/disputes/" + dispute.id + "/decisions/" + decision.id, DecisionView.of(decision)));

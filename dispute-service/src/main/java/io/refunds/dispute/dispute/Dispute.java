@@ -57,6 +57,19 @@ public class Dispute {
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 
+    /** The agent working the dispute; only they decide it. */
+    public String assignee;
+
+    @Column(nullable = false)
+    public boolean overdue;
+
+    /** Raised by follow-ups on an overdue dispute; the queue serves higher priorities first. */
+    @Column(nullable = false)
+    public int priority;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
     public Money paid() {
         return Money.of(paidMinor, paidCurrency);
     }

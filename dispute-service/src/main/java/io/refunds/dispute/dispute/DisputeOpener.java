@@ -28,12 +28,15 @@ public class DisputeOpener {
     private final DisputeRepository disputes;
     private final Outbox outbox;
     private final DisputeConfig config;
+    private final DecisionDeadline decisionDeadline;
 
-    public DisputeOpener(Inbox inbox, DisputeRepository disputes, Outbox outbox, DisputeConfig config) {
+    public DisputeOpener(Inbox inbox, DisputeRepository disputes, Outbox outbox, DisputeConfig config,
+            DecisionDeadline decisionDeadline) {
         this.inbox = inbox;
         this.disputes = disputes;
         this.outbox = outbox;
         this.config = config;
+        this.decisionDeadline = decisionDeadline;
     }
 
     @Incoming("seller-unresponsive")
@@ -78,6 +81,7 @@ public class DisputeOpener {
         dispute.openedAt = now;
         dispute.decisionDueAt = now.plus(config.decisionTime());
         return disputes.persist(dispute)
+                .chain(() -> decisionDeadline.schedule(dispute))
                 .chain(() -> outbox.publish(new DisputeOpened(dispute.id, dispute.caseId, dispute.orderId,
                         dispute.itemId, dispute.buyerId, dispute.sellerId, dispute.reason, dispute.trigger,
                         dispute.paid(), dispute.decisionDueAt, dispute.openedAt)))

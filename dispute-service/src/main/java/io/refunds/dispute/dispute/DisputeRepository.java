@@ -21,18 +21,27 @@ public class DisputeRepository implements PanacheRepositoryBase<Dispute, UUID> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The agents' queue: earliest decision deadline first, so overdue disputes lead. */
-    public Uni<List<Dispute>> queue(DisputeStatus status, UUID caseId) {
+    /** The agents' queue: overdue first, then by priority, then by the earliest decision deadline. */
+    public Uni<List<Dispute>> queue(DisputeStatus status, String reason, String assignee, UUID caseId) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (status != null) {
             query.append(" and status = :status");
             parameters.and("status", status);
         }
+        if (reason != null) {
+            query.append(" and reason = :reason");
+            parameters.and("reason", reason);
+        }
+        if (assignee != null) {
+            query.append(" and assignee = :assignee");
+            parameters.and("assignee", assignee);
+        }
         if (caseId != null) {
             query.append(" and caseId = :caseId");
             parameters.and("caseId", caseId);
         }
-        return find(query.toString(), Sort.ascending("decisionDueAt", "id"), parameters).page(0, 500).list();
+        Sort order = Sort.descending("overdue", "priority").and("decisionDueAt").and("id");
+        return find(query.toString(), order, parameters).page(0, 500).list();
     }
 }

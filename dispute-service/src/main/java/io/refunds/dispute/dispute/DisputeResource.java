@@ -1,5 +1,6 @@
 package io.refunds.dispute.dispute;
 
+import io.refunds.platform.api.EnumParameter;
 import io.refunds.platform.security.Caller;
 import io.refunds.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
@@ -25,9 +26,9 @@ public class DisputeResource {
 
     @GET
     @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
-    public Uni<List<DisputeView>> queue(@QueryParam("status") DisputeStatus status,
-            @QueryParam("caseId") UUID caseId) {
-        return service.queue(status, caseId);
+    public Uni<List<DisputeView>> queue(@QueryParam("status") String status, @QueryParam("reason") String reason,
+            @QueryParam("assignee") String assignee, @QueryParam("caseId") UUID caseId) {
+        return service.queue(EnumParameter.parse(DisputeStatus.class, status, "status"), reason, assignee, caseId);
     }
 
     @GET

@@ -23,9 +23,9 @@ public class DisputeService {
     }
 
     @WithSession
-    public Uni<List<DisputeView>> queue(DisputeStatus status, UUID caseId) {
+    public Uni<List<DisputeView>> queue(DisputeStatus status, String reason, String assignee, UUID caseId) {
         Instant now = Instant.now();
-        return disputes.queue(status, caseId)
+        return disputes.queue(status, reason, assignee, caseId)
                 .map(found -> found.stream().map(dispute -> DisputeView.of(dispute, List.of(), now)).toList());
     }
 

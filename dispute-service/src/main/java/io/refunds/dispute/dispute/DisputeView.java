@@ -11,12 +11,14 @@ import java.util.UUID;
 /** A dispute as agents and the case's parties see it, with its decisions. */
 public record DisputeView(UUID disputeId, UUID caseId, String orderId, String itemId, String buyerId,
         String sellerId, String reason, DisputeTrigger trigger, MoneyInput amountPaid, DisputeStatus status,
-        Instant decisionDueAt, boolean overdue, Instant openedAt, List<DecisionView> decisions) {
+        Instant decisionDueAt, boolean overdue, int priority, String assignee, Instant openedAt,
+        List<DecisionView> decisions) {
 
     public static DisputeView of(Dispute dispute, List<Decision> decisions, Instant now) {
+        boolean overdue = dispute.overdue || dispute.status.awaitsDecision() && dispute.decisionDueAt.isBefore(now);
         return new DisputeView(dispute.id, dispute.caseId, dispute.orderId, dispute.itemId, dispute.buyerId,
                 dispute.sellerId, dispute.reason, dispute.trigger, MoneyInput.of(dispute.paid()), dispute.status,
-                dispute.decisionDueAt, dispute.status == DisputeStatus.OPEN && dispute.decisionDueAt.isBefore(now),
-                dispute.openedAt, decisions.stream().map(DecisionView::of).toList());
+                dispute.decisionDueAt, overdue, dispute.priority, dispute.assignee, dispute.openedAt,
+                decisions.stream().map(DecisionView::of).toList());
     }
 }

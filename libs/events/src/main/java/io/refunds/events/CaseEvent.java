@@ -5,7 +5,8 @@ import java.util.UUID;
 /** Every event belongs to one refund case; its id is the Kafka record key so a case's events stay in order. */
 public sealed interface CaseEvent
         permits IssueReported, EvidenceAdded, CaseWithdrawn, ConversationOpened, MessagePosted, OfferMade, OfferRejected,
-        SellerDeclined, BuyerEscalated, SellerReminder, SellerUnresponsive, DisputeOpened, DecisionMade,
+        SellerDeclined, BuyerEscalated, SellerReminder, SellerUnresponsive, DisputeOpened, DisputeOverdue,
+        FollowUpPosted, AppealFiled, DecisionMade,
         SettlementAgreed, RefundIssued, RefundFailed {
 
     UUID caseId();

@@ -1,0 +1,105 @@
+package io.refunds.dispute.dispute;
+
+import io.refunds.platform.problem.ApiException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The dispute's rules in one place, free of Kafka and the database: who may claim, decide, follow up and
+ * appeal, and what each step does to the dispute.
+ */
+public final class DisputeLifecycle {
+
+    private DisputeLifecycle() {
+    }
+
+    /** An agent claims an unassigned dispute; a supervisor may (re)assign it to anyone. */
+    public static void assign(Dispute dispute, String assignee, String actor, boolean supervisor) {
+        requireAwaitingDecision(dispute);
+        boolean claimingForSelf = assignee.equals(actor);
+        if (!supervisor && !claimingForSelf) {
+            throw ApiException.forbidden("only a supervisor assigns a dispute to someone else");
+        }
+        if (!supervisor && dispute.assignee != null && !dispute.assignee.equals(actor)) {
+            throw ApiException.conflict("the dispute is assigned to " + dispute.assignee + "; a supervisor may reassign it");
+        }
+        dispute.assignee = assignee;
+    }
+
+    /** The assigned agent decides an open dispute. */
+    public static void decide(Dispute dispute, String agent, Instant now) {
+        if (dispute.status != DisputeStatus.OPEN) {
+            throw ApiException.conflict("dispute " + dispute.id + " is " + dispute.status + ", not open");
+        }
+        requireAssignee(dispute, agent);
+        dispute.status = DisputeStatus.DECIDED;
+        dispute.decidedAt = now;
+        dispute.overdue = false;
+    }
+
+    /** Past the decision deadline an undecided dispute is flagged; returns whether it was newly flagged. */
+    public static boolean flagOverdue(Dispute dispute, Instant now) {
+        if (!dispute.status.awaitsDecision() || dispute.overdue || now.isBefore(dispute.decisionDueAt)) {
+            return false;
+        }
+        dispute.overdue = true;
+        return true;
+    }
+
+    /** A follow-up on an overdue dispute raises its priority. */
+    public static void followUp(Dispute dispute) {
+        if (dispute.status == DisputeStatus.WITHDRAWN) {
+            throw ApiException.conflict("the case was withdrawn");
+        }
+        if (dispute.overdue) {
+            dispute.priority++;
+        }
+    }
+
+    /** A party appeals a decision once, within the window after it. */
+    public static void appeal(Dispute dispute, Party party, Set<Party> alreadyAppealed, Instant now,
+            Duration window, Duration decisionTime) {
+        if (dispute.status != DisputeStatus.DECIDED) {
+            throw ApiException.conflict("only a decided dispute can be appealed; this one is " + dispute.status);
+        }
+        if (alreadyAppealed.contains(party)) {
+            throw ApiException.conflict("the " + party.name().toLowerCase() + " has already appealed");
+        }
+        if (now.isAfter(dispute.decidedAt.plus(window))) {
+            throw ApiException.refusedBy(422, "APPEAL_WINDOW_EXPIRED", null,
+                    "appeals close " + window.toDays() + " days after the decision");
+        }
+        dispute.status = DisputeStatus.APPEALED;
+        dispute.assignee = null;
+        dispute.overdue = false;
+        dispute.decisionDueAt = now.plus(decisionTime);
+    }
+
+    /** A supervisor who did not make the appealed decision decides the appeal; the dispute is then final. */
+    public static void decideAppeal(Dispute dispute, String supervisor, String appealedDecider, Instant now) {
+        if (dispute.status != DisputeStatus.APPEALED) {
+            throw ApiException.conflict("dispute " + dispute.id + " has no pending appeal");
+        }
+        if (supervisor.equals(appealedDecider)) {
+            throw ApiException.forbidden("an appeal is decided by a supervisor who did not make the first decision");
+        }
+        dispute.status = DisputeStatus.FINAL;
+        dispute.decidedAt = now;
+        dispute.overdue = false;
+    }
+
+    private static void requireAwaitingDecision(Dispute dispute) {
+        if (!dispute.status.awaitsDecision()) {
+            throw ApiException.conflict("dispute " + dispute.id + " is " + dispute.status);
+        }
+    }
+
+    private static void requireAssignee(Dispute dispute, String agent) {
+        if (!agent.equals(dispute.assignee)) {
+            throw ApiException.forbidden(dispute.assignee == null
+                    ? "claim the dispute first (POST /api/disputes/{id}/assignment)"
+                    : "the dispute is assigned to " + dispute.assignee);
+        }
+    }
+}
