@@ -58,7 +58,8 @@ public class DisputeOpener {
         });
     }
 
-    private Uni<Void> open(Claim claim, DisputeTrigger trigger) {
+    /** Opens the case's dispute unless one is open; inside the caller's transaction. */
+    public Uni<Void> open(Claim claim, DisputeTrigger trigger) {
         return disputes.openOfCase(claim.caseId()).chain(existing -> existing != null
                 ? Uni.createFrom().voidItem()
                 : create(claim, trigger));
@@ -88,8 +89,8 @@ public class DisputeOpener {
                 .replaceWithVoid();
     }
 
-    /** What a dispute needs to know about the claim, from whichever event opened it. */
-    private record Claim(UUID caseId, String orderId, String itemId, String buyerId, String sellerId, String reason,
+    /** What a dispute needs to know about the claim, from whichever event or request opened it. */
+    public record Claim(UUID caseId, String orderId, String itemId, String buyerId, String sellerId, String reason,
             Money paid) {
     }
 }

@@ -1,6 +1,8 @@
 package io.refunds.dispute.dispute;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.refunds.dispute.casefile.CaseFileRepository;
+import io.refunds.dispute.casefile.CaseFileView;
 import io.refunds.dispute.decision.DecisionRepository;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
@@ -10,16 +12,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The agents' queue and the dispute file. */
+/** The agents' queue and the dispute with its case file. */
 @ApplicationScoped
 public class DisputeService {
 
     private final DisputeRepository disputes;
     private final DecisionRepository decisions;
+    private final CaseFileRepository files;
 
-    public DisputeService(DisputeRepository disputes, DecisionRepository decisions) {
+    public DisputeService(DisputeRepository disputes, DecisionRepository decisions, CaseFileRepository files) {
         this.disputes = disputes;
         this.decisions = decisions;
+        this.files = files;
     }
 
     @WithSession
@@ -35,7 +39,9 @@ public class DisputeService {
             if (dispute == null || !dispute.visibleTo(caller.id(), caller.isStaff())) {
                 return Uni.createFrom().failure(ApiException.notFound("dispute " + disputeId));
             }
-            return decisions.of(disputeId).map(made -> DisputeView.of(dispute, made, Instant.now()));
+            return decisions.of(disputeId).chain(made -> files.findById(dispute.caseId)
+                    .chain(file -> files.entries(dispute.caseId)
+                            .map(entries -> DisputeView.of(dispute, made, CaseFileView.of(file, entries), Instant.now()))));
         });
     }
 }

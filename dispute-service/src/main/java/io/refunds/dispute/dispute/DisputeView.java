@@ -1,6 +1,7 @@
 package io.refunds.dispute.dispute;
 
 import io.refunds.dispute.decision.Decision;
+import io.refunds.dispute.casefile.CaseFileView;
 import io.refunds.dispute.decision.DecisionView;
 import io.refunds.events.DisputeOpened.DisputeTrigger;
 import io.refunds.platform.api.MoneyInput;
@@ -8,17 +9,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A dispute as agents and the case's parties see it, with its decisions. */
+/** A dispute as agents and the case's parties see it, with its decisions and (alone) its case file. */
 public record DisputeView(UUID disputeId, UUID caseId, String orderId, String itemId, String buyerId,
         String sellerId, String reason, DisputeTrigger trigger, MoneyInput amountPaid, DisputeStatus status,
         Instant decisionDueAt, boolean overdue, int priority, String assignee, Instant openedAt,
-        List<DecisionView> decisions) {
+        List<DecisionView> decisions, CaseFileView caseFile) {
 
     public static DisputeView of(Dispute dispute, List<Decision> decisions, Instant now) {
+        return of(dispute, decisions, null, now);
+    }
+
+    public static DisputeView of(Dispute dispute, List<Decision> decisions, CaseFileView caseFile, Instant now) {
         boolean overdue = dispute.overdue || dispute.status.awaitsDecision() && dispute.decisionDueAt.isBefore(now);
         return new DisputeView(dispute.id, dispute.caseId, dispute.orderId, dispute.itemId, dispute.buyerId,
                 dispute.sellerId, dispute.reason, dispute.trigger, MoneyInput.of(dispute.paid()), dispute.status,
                 dispute.decisionDueAt, overdue, dispute.priority, dispute.assignee, dispute.openedAt,
-                decisions.stream().map(DecisionView::of).toList());
+                decisions.stream().map(DecisionView::of).toList(), caseFile);
     }
 }

@@ -1,0 +1,29 @@
+package io.refunds.dispute.casefile;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.refunds.platform.api.MoneyInput;
+import java.time.Instant;
+import java.util.List;
+
+/** The case file an agent reads: the claim, then every event with its actor, evidence and time. */
+public record CaseFileView(Claim claim, List<Entry> entries) {
+
+    /** The claim as the buyer reported it; null until IssueReported has arrived. */
+    public record Claim(String orderId, String itemId, String itemTitle, String reason, String description,
+            String requestedOutcome, MoneyInput requestedAmount, MoneyInput amountPaid, Instant reportedAt) {
+    }
+
+    /** One event of the case; {@code evidence} lists id, content type and SHA-256. */
+    public record Entry(String type, String actor, String summary, @JsonRawValue String evidence, Instant occurredAt) {
+    }
+
+    public static CaseFileView of(CaseFile file, List<CaseFileEntry> entries) {
+        Claim claim = file == null ? null : new Claim(file.orderId, file.itemId, file.itemTitle, file.reason,
+                file.description, file.requestedOutcome,
+                file.requestedMinor == null ? null : new MoneyInput(file.requestedMinor, file.paidCurrency),
+                MoneyInput.of(file.paid()), file.reportedAt);
+        return new CaseFileView(claim, entries.stream()
+                .map(entry -> new Entry(entry.entryType, entry.actor, entry.summary, entry.evidence, entry.occurredAt))
+                .toList());
+    }
+}
