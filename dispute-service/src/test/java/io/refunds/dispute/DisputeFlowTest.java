@@ -15,6 +15,8 @@ import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.DisputeOpened;
 import io.refunds.events.EventType;
+import io.refunds.events.InformationRequested;
+import io.refunds.events.StatementSubmitted;
 import io.refunds.events.Money;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.events.Topics;
@@ -181,6 +183,43 @@ class DisputeFlowTest {
                 .post("/api/disputes/" + disputeId + "/decision").then().statusCode(201);
         given().header("Authorization", Tokens.bearer("agent", "a-1")).queryParam("assignee", "a-8")
                 .queryParam("caseId", caseId).get("/api/disputes").then().body("", hasSize(1));
+    }
+
+    @Test
+    void theAssignedAgentAsksAPartyWhoAnswersWithAStatement() {
+        UUID caseId = UUID.randomUUID();
+        String disputeId = openDispute(caseId, "b-info", "s-info");
+        ask("agent", "a-5", disputeId, "SELLER").then().statusCode(403);
+        assign("agent", "a-5", disputeId, null).then().statusCode(200);
+        ask("agent", "a-5", disputeId, "SELLER").then().statusCode(201);
+        ask("agent", "a-5", disputeId, "SELLER").then().statusCode(409);
+        ask("agent", "a-5", disputeId, "NOBODY").then().statusCode(400).body("violations.field", hasItem("from"));
+        statement("buyer", "b-info", disputeId).then().statusCode(409);
+        statement("seller", "s-other", disputeId).then().statusCode(404);
+        statement("seller", "s-info", disputeId).then().statusCode(201).body("late", equalTo(false));
+        statement("seller", "s-info", disputeId).then().statusCode(409);
+
+        StatementSubmitted submitted = TestEvents.read(
+                events.awaitRecords(Topics.STATEMENT_SUBMITTED, caseId.toString(), 1).get(0).value(),
+                StatementSubmitted.class);
+        assertEquals("SELLER", submitted.party());
+        assertEquals(1, submitted.evidenceIds().size());
+        InformationRequested asked = TestEvents.read(
+                events.awaitRecords(Topics.INFORMATION_REQUESTED, caseId.toString(), 1).get(0).value(),
+                InformationRequested.class);
+        assertEquals(submitted.requestId(), asked.requestId());
+    }
+
+    private static io.restassured.response.Response ask(String role, String user, String disputeId, String from) {
+        return given().header("Authorization", Tokens.bearer(role, user)).contentType(ContentType.JSON)
+                .body(Map.of("from", from, "question", "When did you ship it, and how was it packed?"))
+                .post("/api/disputes/" + disputeId + "/information-requests");
+    }
+
+    private static io.restassured.response.Response statement(String role, String user, String disputeId) {
+        return given().header("Authorization", Tokens.bearer(role, user)).contentType(ContentType.JSON)
+                .body(Map.of("body", "Shipped on the 3rd in bubble wrap", "evidenceIds", List.of(UUID.randomUUID())))
+                .post("/api/disputes/" + disputeId + "/statements");
     }
 
     @Test

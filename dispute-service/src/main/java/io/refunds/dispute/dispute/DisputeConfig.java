@@ -11,6 +11,10 @@ public interface DisputeConfig {
     @WithDefault("PT72H")
     Duration decisionTime();
 
+    /** How long a party has to answer the agent's question. */
+    @WithDefault("PT48H")
+    Duration statementTime();
+
     /** How long after a decision a party may appeal it. */
     @WithDefault("P14D")
     Duration appealWindow();

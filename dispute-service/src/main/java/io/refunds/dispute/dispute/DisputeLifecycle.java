@@ -38,6 +38,14 @@ public final class DisputeLifecycle {
         dispute.overdue = false;
     }
 
+    /** The assigned agent (or a supervisor) questions a party while the dispute awaits a decision. */
+    public static void requestInformation(Dispute dispute, String actor, boolean supervisor) {
+        requireAwaitingDecision(dispute);
+        if (!supervisor) {
+            requireAssignee(dispute, actor);
+        }
+    }
+
     /** Past the decision deadline an undecided dispute is flagged; returns whether it was newly flagged. */
     public static boolean flagOverdue(Dispute dispute, Instant now) {
         if (!dispute.status.awaitsDecision() || dispute.overdue || now.isBefore(dispute.decisionDueAt)) {

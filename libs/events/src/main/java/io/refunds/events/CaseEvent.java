@@ -6,7 +6,7 @@ import java.util.UUID;
 public sealed interface CaseEvent
         permits IssueReported, EvidenceAdded, CaseWithdrawn, ConversationOpened, MessagePosted, OfferMade, OfferRejected,
         SellerDeclined, BuyerEscalated, SellerReminder, SellerUnresponsive, DisputeOpened, DisputeOverdue,
-        FollowUpPosted, AppealFiled, DecisionMade,
+        FollowUpPosted, AppealFiled, InformationRequested, StatementSubmitted, DecisionMade,
         SettlementAgreed, RefundIssued, RefundFailed {
 
     UUID caseId();

@@ -18,6 +18,8 @@ public final class Topics {
     public static final String DISPUTE_OVERDUE = "refunds.dispute-overdue";
     public static final String FOLLOW_UP_POSTED = "refunds.follow-up-posted";
     public static final String APPEAL_FILED = "refunds.appeal-filed";
+    public static final String INFORMATION_REQUESTED = "refunds.information-requested";
+    public static final String STATEMENT_SUBMITTED = "refunds.statement-submitted";
     public static final String DECISION_MADE = "refunds.decision-made";
     public static final String SETTLEMENT_AGREED = "refunds.settlement-agreed";
     public static final String REFUND_ISSUED = "refunds.refund-issued";
