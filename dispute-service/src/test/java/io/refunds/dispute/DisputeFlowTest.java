@@ -208,6 +208,8 @@ class DisputeFlowTest {
                 events.awaitRecords(Topics.INFORMATION_REQUESTED, caseId.toString(), 1).get(0).value(),
                 InformationRequested.class);
         assertEquals(submitted.requestId(), asked.requestId());
+        given().header("Authorization", Tokens.bearer("agent", "a-5")).get("/api/disputes/" + disputeId)
+                .then().body("history.questions[0].statement", equalTo("Shipped on the 3rd in bubble wrap"));
     }
 
     private static io.restassured.response.Response ask(String role, String user, String disputeId, String from) {
@@ -249,6 +251,9 @@ class DisputeFlowTest {
         assertEquals(UUID.fromString(first), superseding.supersedesDecisionId());
         assertEquals(PAID, superseding.refundAmount());
         events.awaitRecords(Topics.APPEAL_FILED, caseId.toString(), 1);
+        given().header("Authorization", Tokens.bearer("buyer", "b-appeal")).get("/api/disputes/" + disputeId)
+                .then().body("status", equalTo("FINAL")).body("decisions", hasSize(2))
+                .body("history.appeals[0].party", equalTo("BUYER"));
     }
 
     private static io.restassured.response.Response followUp(String role, String user, String disputeId) {

@@ -19,11 +19,14 @@ public class DisputeService {
     private final DisputeRepository disputes;
     private final DecisionRepository decisions;
     private final CaseFileRepository files;
+    private final DisputeHistory history;
 
-    public DisputeService(DisputeRepository disputes, DecisionRepository decisions, CaseFileRepository files) {
+    public DisputeService(DisputeRepository disputes, DecisionRepository decisions, CaseFileRepository files,
+            DisputeHistory history) {
         this.disputes = disputes;
         this.decisions = decisions;
         this.files = files;
+        this.history = history;
     }
 
     @WithSession
@@ -40,8 +43,9 @@ public class DisputeService {
                 return Uni.createFrom().failure(ApiException.notFound("dispute " + disputeId));
             }
             return decisions.of(disputeId).chain(made -> files.findById(dispute.caseId)
-                    .chain(file -> files.entries(dispute.caseId)
-                            .map(entries -> DisputeView.of(dispute, made, CaseFileView.of(file, entries), Instant.now()))));
+                    .chain(file -> files.entries(dispute.caseId).chain(entries -> history.of(disputeId)
+                            .map(inside -> DisputeView.of(dispute, made, CaseFileView.of(file, entries), inside,
+                                    Instant.now())))));
         });
     }
 }

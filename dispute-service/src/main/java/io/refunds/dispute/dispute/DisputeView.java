@@ -13,17 +13,18 @@ import java.util.UUID;
 public record DisputeView(UUID disputeId, UUID caseId, String orderId, String itemId, String buyerId,
         String sellerId, String reason, DisputeTrigger trigger, MoneyInput amountPaid, DisputeStatus status,
         Instant decisionDueAt, boolean overdue, int priority, String assignee, Instant openedAt,
-        List<DecisionView> decisions, CaseFileView caseFile) {
+        List<DecisionView> decisions, CaseFileView caseFile, DisputeHistory.History history) {
 
     public static DisputeView of(Dispute dispute, List<Decision> decisions, Instant now) {
-        return of(dispute, decisions, null, now);
+        return of(dispute, decisions, null, null, now);
     }
 
-    public static DisputeView of(Dispute dispute, List<Decision> decisions, CaseFileView caseFile, Instant now) {
+    public static DisputeView of(Dispute dispute, List<Decision> decisions, CaseFileView caseFile,
+            DisputeHistory.History history, Instant now) {
         boolean overdue = dispute.overdue || dispute.status.awaitsDecision() && dispute.decisionDueAt.isBefore(now);
         return new DisputeView(dispute.id, dispute.caseId, dispute.orderId, dispute.itemId, dispute.buyerId,
                 dispute.sellerId, dispute.reason, dispute.trigger, MoneyInput.of(dispute.paid()), dispute.status,
                 dispute.decisionDueAt, overdue, dispute.priority, dispute.assignee, dispute.openedAt,
-                decisions.stream().map(DecisionView::of).toList(), caseFile);
+                decisions.stream().map(DecisionView::of).toList(), caseFile, history);
     }
 }
