@@ -15,16 +15,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.refunds.events.CaseWithdrawn;
 import io.refunds.events.EventType;
 import io.refunds.events.EvidenceAdded;
+import io.refunds.events.MessagePosted;
 import io.refunds.events.Topics;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
 import io.refunds.testing.Tokens;
 import io.restassured.http.ContentType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +69,23 @@ class CaseActionsTest {
         // The seller of the case may now read the buyer's video.
         given().header("Authorization", Tokens.bearer("seller", "s-more")).get("/api/evidence/" + video)
                 .then().statusCode(200);
+    }
+
+    @Test
+    void evidenceSentInAConversationMessageJoinsTheCase() {
+        String orderId = OrderFixtures.registerOrder("b-chat", "s-chat");
+        UUID caseId = OrderFixtures.reportIssue("b-chat", orderId);
+        String sellersPhoto = OrderFixtures.uploadPhoto("seller", "s-chat");
+        given().header("Authorization", Tokens.bearer("buyer", "b-chat")).get("/api/evidence/" + sellersPhoto)
+                .then().statusCode(404);
+
+        events.send(TestEvents.record(new MessagePosted(caseId, UUID.randomUUID(), UUID.randomUUID(), "s-chat",
+                "SELLER", "Here is how it looked when packed", List.of(sellersPhoto), Instant.now())));
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> given()
+                .header("Authorization", Tokens.bearer("buyer", "b-chat")).get("/api/evidence/" + sellersPhoto)
+                .then().statusCode(200));
+        given().header("Authorization", Tokens.bearer("buyer", "b-chat")).get("/api/cases/" + caseId)
+                .then().body("timeline.type", hasItem("MessagePosted")).body("evidence", hasSize(2));
     }
 
     @Test

@@ -43,6 +43,26 @@ public class CaseEvidence {
         });
     }
 
+    /**
+     * Evidence a party attached to a conversation message joins the case, so the other party and agents may
+     * see it; ids that are not the author's unattached uploads are left alone (the message was already sent).
+     */
+    public Uni<Void> attachFromMessage(List<String> ids, String authorId, UUID caseId) {
+        List<UUID> parsed = ids.stream().map(CaseEvidence::uuidOrNull).filter(java.util.Objects::nonNull).toList();
+        return evidence.byIds(parsed).invoke(found -> found.stream()
+                .filter(upload -> upload.uploadedBy.equals(authorId) && upload.caseId == null
+                        && upload.purpose == EvidencePurpose.CASE_EVIDENCE)
+                .forEach(upload -> upload.caseId = caseId)).replaceWithVoid();
+    }
+
+    private static UUID uuidOrNull(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private static void requireDistinct(List<UUID> ids) {
         if (new HashSet<>(ids).size() != ids.size()) {
             throw ApiException.invalid("evidenceIds", "must not repeat an id");

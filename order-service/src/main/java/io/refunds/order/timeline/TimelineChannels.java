@@ -12,6 +12,9 @@ final class TimelineChannels {
     static final String SELLER_UNRESPONSIVE = "seller-unresponsive";
     static final String SETTLEMENT_AGREED = "settlement-agreed";
     static final String DISPUTE_OPENED = "dispute-opened";
+    static final String DISPUTE_OVERDUE = "dispute-overdue";
+    static final String FOLLOW_UP_POSTED = "follow-up-posted";
+    static final String APPEAL_FILED = "appeal-filed";
     static final String DECISION_MADE = "decision-made";
     static final String REFUND_ISSUED = "refund-issued";
     static final String REFUND_FAILED = "refund-failed";

@@ -1,11 +1,14 @@
 package io.refunds.order.timeline;
 
+import io.refunds.events.AppealFiled;
 import io.refunds.events.BuyerEscalated;
 import io.refunds.events.CaseEvent;
 import io.refunds.events.ConversationOpened;
 import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.DisputeOpened;
+import io.refunds.events.DisputeOverdue;
+import io.refunds.events.FollowUpPosted;
 import io.refunds.events.MessagePosted;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
@@ -14,6 +17,7 @@ import io.refunds.events.RefundIssued;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.events.SettlementAgreed;
+import io.refunds.order.cases.CaseEvidence;
 import io.refunds.order.cases.CaseStatus;
 import io.refunds.platform.inbox.EventEnvelope;
 import io.refunds.platform.inbox.Inbox;
@@ -32,10 +36,12 @@ public class TimelineConsumers {
 
     private final Inbox inbox;
     private final TimelineUpdater updater;
+    private final CaseEvidence caseEvidence;
 
-    public TimelineConsumers(Inbox inbox, TimelineUpdater updater) {
+    public TimelineConsumers(Inbox inbox, TimelineUpdater updater, CaseEvidence caseEvidence) {
         this.inbox = inbox;
         this.updater = updater;
+        this.caseEvidence = caseEvidence;
     }
 
     @Incoming(TimelineChannels.CONVERSATION_OPENED)
@@ -47,12 +53,34 @@ public class TimelineConsumers {
 
     @Incoming(TimelineChannels.MESSAGE_POSTED)
     public Uni<Void> messagePosted(ConsumerRecord<String, String> record) {
-        return apply(record, MessagePosted.class, event -> {
-            CaseChange change = CaseChange.to(CaseStatus.AWAITING_SELLER, event.authorId(),
-                    "Message from the " + event.authorRole().toLowerCase(), event.postedAt());
+        return inbox.applyOnce(record, MessagePosted.class, HANDLER, event -> {
+            MessagePosted message = event.payload();
+            CaseChange change = CaseChange.to(CaseStatus.AWAITING_SELLER, message.authorId(),
+                    "Message from the " + message.authorRole().toLowerCase(), message.postedAt());
             // Only the seller's answer ends the wait for the seller.
-            return "SELLER".equals(event.authorRole()) ? change : change.keepingDeadline();
+            CaseChange applied = "SELLER".equals(message.authorRole()) ? change : change.keepingDeadline();
+            return caseEvidence.attachFromMessage(message.evidenceIds(), message.authorId(), message.caseId())
+                    .chain(() -> updater.apply(event, applied));
         });
+    }
+
+    @Incoming(TimelineChannels.DISPUTE_OVERDUE)
+    public Uni<Void> disputeOverdue(ConsumerRecord<String, String> record) {
+        return apply(record, DisputeOverdue.class, event -> CaseChange.to(CaseStatus.IN_DISPUTE, SYSTEM,
+                "The decision is overdue; supervisors have been alerted", event.flaggedAt()).keepingDeadline());
+    }
+
+    @Incoming(TimelineChannels.FOLLOW_UP_POSTED)
+    public Uni<Void> followUpPosted(ConsumerRecord<String, String> record) {
+        return apply(record, FollowUpPosted.class, event -> CaseChange.to(CaseStatus.IN_DISPUTE, event.authorId(),
+                "Follow-up from the " + event.authorRole().toLowerCase(), event.postedAt()).keepingDeadline());
+    }
+
+    @Incoming(TimelineChannels.APPEAL_FILED)
+    public Uni<Void> appealFiled(ConsumerRecord<String, String> record) {
+        return apply(record, AppealFiled.class, event -> CaseChange.to(CaseStatus.DECIDED, event.appellantId(),
+                "The " + event.party().toLowerCase() + " appealed the decision; a supervisor will decide again",
+                event.filedAt()).keepingDeadline());
     }
 
     @Incoming(TimelineChannels.OFFER_MADE)
