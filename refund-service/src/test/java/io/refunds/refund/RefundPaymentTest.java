@@ -3,6 +3,7 @@ package io.refunds.refund;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -60,7 +61,9 @@ class RefundPaymentTest {
         events.awaitConsumed("refund-service", Topics.DECISION_MADE);
         refunds("b-once", caseId).body("", hasSize(1)).body("[0].status", equalTo("ISSUED"));
         assertEquals(1, events.recordsNow(Topics.REFUND_ISSUED, caseId.toString()).size());
-        wallet("b-once").body("minorUnits", equalTo(12_900));
+        wallet("b-once").body("balance.minorUnits", equalTo(12_900)).body("entries", hasSize(1))
+                .body("entries[0].amountMinor", equalTo(12_900));
+        trialBalanceIsZero();
     }
 
     @Test
@@ -79,7 +82,9 @@ class RefundPaymentTest {
         assertEquals(8_900, TestEvents.read(issued.get(1).value(), RefundIssued.class).amount().minorUnits());
         events.awaitConsumed("refund-service", Topics.DECISION_MADE);
         refunds("b-appeal", caseId).body("amount.minorUnits", contains(4_000, 8_900));
-        wallet("b-appeal").body("minorUnits", equalTo(12_900));
+        wallet("b-appeal").body("balance.minorUnits", equalTo(12_900))
+                .body("entries.amountMinor", contains(4_000, 8_900));
+        trialBalanceIsZero();
     }
 
     @Test
@@ -126,6 +131,13 @@ class RefundPaymentTest {
     private static io.restassured.response.ValidatableResponse refunds(String buyerId, UUID caseId) {
         return given().header("Authorization", Tokens.bearer("buyer", buyerId)).queryParam("caseId", caseId)
                 .get("/api/refunds").then().statusCode(200);
+    }
+
+    private static void trialBalanceIsZero() {
+        given().header("Authorization", Tokens.bearer("supervisor", "sup-1")).get("/api/refunds/ledger/trial-balance")
+                .then().statusCode(200).body("totalMinor", everyItem(equalTo(0)));
+        given().header("Authorization", Tokens.bearer("buyer", "b-1")).get("/api/refunds/ledger/trial-balance")
+                .then().statusCode(403);
     }
 
     private static io.restassured.response.ValidatableResponse wallet(String buyerId) {

@@ -2,6 +2,7 @@ package io.refunds.testing;
 
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -25,6 +26,10 @@ public final class KafkaBroker {
     }
 
     private static String startInProcess() {
+        // A broker in the test JVM must never end that JVM: Kafka exits or halts on fatal faults (which a
+        // shutdown race can raise), and a non-zero exit fails the build after green tests.
+        Exit.setExitProcedure(KafkaBroker::refuseToExit);
+        Exit.setHaltProcedure(KafkaBroker::refuseToExit);
         try {
             KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
@@ -47,6 +52,11 @@ public final class KafkaBroker {
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the in-process Kafka broker", e);
         }
+    }
+
+    private static void refuseToExit(int statusCode, String message) {
+        System.getLogger(KafkaBroker.class.getName()).log(System.Logger.Level.WARNING,
+                "in-process Kafka asked to end the JVM with status " + statusCode + ": " + message);
     }
 
     private static void closeQuietly(KafkaClusterTestKit cluster) {

@@ -4,7 +4,8 @@ import io.quarkus.logging.Log;
 import io.refunds.events.Money;
 import io.refunds.events.RefundIssued;
 import io.refunds.platform.outbox.Outbox;
-import io.refunds.refund.wallet.Wallets;
+import io.refunds.refund.ledger.Ledger;
+import io.refunds.refund.ledger.LedgerAccounts;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -13,18 +14,18 @@ import java.util.UUID;
 
 /**
  * Pays what a cause owes, exactly once: only the difference to what the case was already refunded, never
- * more than owed; the refund, the wallet credit and RefundIssued commit together.
+ * more than owed; the refund, its balanced ledger transaction and RefundIssued commit together.
  */
 @ApplicationScoped
 public class RefundPayer {
 
     private final RefundRepository refunds;
-    private final Wallets wallets;
+    private final Ledger ledger;
     private final Outbox outbox;
 
-    public RefundPayer(RefundRepository refunds, Wallets wallets, Outbox outbox) {
+    public RefundPayer(RefundRepository refunds, Ledger ledger, Outbox outbox) {
         this.refunds = refunds;
-        this.wallets = wallets;
+        this.ledger = ledger;
         this.outbox = outbox;
     }
 
@@ -50,7 +51,7 @@ public class RefundPayer {
     }
 
     private Uni<Void> issue(RefundCause cause, Money amount) {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Refund refund = new Refund();
         refund.id = UUID.randomUUID();
         refund.refundKey = cause.key();
@@ -64,8 +65,10 @@ public class RefundPayer {
         refund.status = RefundStatus.ISSUED;
         refund.createdAt = now;
         refund.issuedAt = now;
-        return refunds.persist(refund)
-                .chain(() -> wallets.credit(refund.buyerId, amount))
+        // Flushed first: the ledger's native insert references the refund row.
+        return refunds.persistAndFlush(refund)
+                .chain(() -> ledger.transfer(refund.id, "Refund for case " + refund.caseId + " (" + cause.key() + ")",
+                        LedgerAccounts.REFUND_EXPENSE, LedgerAccounts.buyerWallet(refund.buyerId), amount, now))
                 .chain(() -> outbox.publish(new RefundIssued(refund.id, refund.caseId, refund.decisionId,
                         refund.settlementId, refund.buyerId, amount, refund.destination.name(), now)))
                 .replaceWithVoid();

@@ -1,0 +1,75 @@
+package io.refunds.refund.ledger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.refunds.events.Money;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Double-entry postings inside the caller's transaction: every posting moves an amount from one account to
+ * another, so each transaction balances to zero (the database checks it at commit) and entries are never
+ * changed. Balances are sums of entries.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    private static final String TRANSACTION = "insert into ledger_transaction (id, refund_id, description, posted_at) "
+            + "values (:id, :refundId, :description, :postedAt)";
+    private static final String ENTRY = "insert into ledger_entry (transaction_id, account, currency, amount_minor, "
+            + "posted_at) values (:transactionId, :account, :currency, :amount, :postedAt)";
+    private static final String BALANCE = "select coalesce(sum(amount_minor), 0) from ledger_entry "
+            + "where account = :account and currency = :currency";
+    private static final String ENTRIES = "select t.description, e.amount_minor, e.currency, e.posted_at, t.refund_id "
+            + "from ledger_entry e join ledger_transaction t on t.id = e.transaction_id "
+            + "where e.account = :account order by e.id";
+    private static final String TRIAL_BALANCE = "select currency, sum(amount_minor) from ledger_entry group by currency "
+            + "order by currency";
+
+    /** Moves {@code amount} from {@code from} to {@code to}, for a refund. */
+    public Uni<Void> transfer(UUID refundId, String description, String from, String to, Money amount, Instant at) {
+        UUID transactionId = UUID.randomUUID();
+        OffsetDateTime postedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        return Panache.getSession().chain(session -> session.createNativeQuery(TRANSACTION)
+                .setParameter("id", transactionId).setParameter("refundId", refundId)
+                .setParameter("description", description).setParameter("postedAt", postedAt)
+                .executeUpdate()
+                .chain(() -> entry(transactionId, from, amount.currency(), -amount.minorUnits(), postedAt))
+                .chain(() -> entry(transactionId, to, amount.currency(), amount.minorUnits(), postedAt)));
+    }
+
+    public Uni<Money> balance(String account, String currency) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(BALANCE, Long.class)
+                .setParameter("account", account).setParameter("currency", currency)
+                .getSingleResult()
+                .map(total -> Money.of(total, currency)));
+    }
+
+    public Uni<List<LedgerLine>> entries(String account) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(ENTRIES, Object[].class)
+                .setParameter("account", account)
+                .getResultList()
+                .map(rows -> rows.stream().map(LedgerLine::of).toList()));
+    }
+
+    /** The sum of every entry per currency: zero in a sound ledger. */
+    public Uni<List<LedgerLine.CurrencyTotal>> trialBalance() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(TRIAL_BALANCE, Object[].class)
+                .getResultList()
+                .map(rows -> rows.stream().map(row -> new LedgerLine.CurrencyTotal(((String) row[0]).trim(),
+                        ((Number) row[1]).longValue())).toList()));
+    }
+
+    private static Uni<Void> entry(UUID transactionId, String account, String currency, long amount,
+            OffsetDateTime postedAt) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(ENTRY)
+                .setParameter("transactionId", transactionId).setParameter("account", account)
+                .setParameter("currency", currency).setParameter("amount", amount)
+                .setParameter("postedAt", postedAt)
+                .executeUpdate()).replaceWithVoid();
+    }
+}
