@@ -70,9 +70,11 @@ public class CaseFileProjector {
 
     @Incoming("case-file-message-posted")
     public Uni<Void> messagePosted(ConsumerRecord<String, String> record) {
+        // A message names evidence by id only; its type and hash are in order-service's case evidence.
         return entry(record, MessagePosted.class, e -> new Line("MessagePosted", e.authorId(),
-                e.authorRole().toLowerCase() + ": " + e.body(),
-                e.evidenceIds().stream().map(id -> new EvidenceRef(id, "unknown", "")).toList(), null, e.postedAt()));
+                e.authorRole().toLowerCase() + ": " + e.body()
+                        + (e.evidenceIds().isEmpty() ? "" : " [evidence " + String.join(", ", e.evidenceIds()) + "]"),
+                List.of(), null, e.postedAt()));
     }
 
     @Incoming("case-file-offer-made")
