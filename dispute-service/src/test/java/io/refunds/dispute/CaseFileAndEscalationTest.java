@@ -54,7 +54,7 @@ class CaseFileAndEscalationTest {
         events.send(TestEvents.record(new IssueReported(caseId, "o-1", "i-1", "Earbuds", "b-file", "s-file",
                 "DEFECTIVE", "No sound", Remedy.FULL_REFUND, PAID, PAID,
                 List.of(new EvidenceRef("e-1", "image/jpeg", photoHash)),
-                List.of(new EvidenceRef("qc-1", "image/png", "b".repeat(64))), now)));
+                List.of(new EvidenceRef("qc-1", "image/png", "b".repeat(64))), now, null)));
         events.send(TestEvents.record(new ConversationOpened(caseId, conversationId, "b-file", "s-file",
                 now.plus(Duration.ofHours(48)), now.plusSeconds(1))));
 

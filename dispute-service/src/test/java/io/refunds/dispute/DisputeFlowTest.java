@@ -88,6 +88,9 @@ class DisputeFlowTest {
         assertEquals(DecisionOutcome.FULL_REFUND, event.outcome());
         assertEquals(PAID, event.refundAmount());
         assertEquals("a-1", event.decidedBy());
+        assertEquals("s-decide", event.sellerId());
+        assertEquals(io.refunds.events.PaymentTerms.UNKNOWN, event.paymentTerms(),
+                "no claim reached the case file: the refund goes to the wallet");
 
         given().header("Authorization", Tokens.bearer("buyer", "b-decide")).get("/api/disputes/" + disputeId)
                 .then().statusCode(200).body("status", equalTo("DECIDED")).body("decisions", hasSize(1));

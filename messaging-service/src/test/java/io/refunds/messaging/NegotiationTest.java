@@ -70,6 +70,7 @@ class NegotiationTest {
         SettlementAgreed settlement = TestEvents.read(settled.value(), SettlementAgreed.class);
         assertEquals(Remedy.PARTIAL_REFUND, settlement.offerType());
         assertEquals(Money.of(4_000, "USD"), settlement.refundAmount());
+        assertEquals(Claims.TERMS, settlement.paymentTerms(), "the claim's payment terms travel on to the refund");
         offer("s-deal", conversation, "k-3", Map.of("offerType", "FULL_REFUND"))
                 .then().statusCode(409).contentType("application/problem+json");
         answer("buyer", "b-deal", conversation, offerId, "rejection").then().statusCode(409);

@@ -154,6 +154,6 @@ class SellerDeadlineTest {
     private static IssueReported claim(UUID caseId, String buyerId, String sellerId) {
         return new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", buyerId, sellerId, "DEFECTIVE", "No sound",
                 Remedy.FULL_REFUND, Money.of(12_900, "USD"), Money.of(12_900, "USD"), List.of(), List.of(),
-                Instant.now());
+                Instant.now(), null);
     }
 }

@@ -70,7 +70,7 @@ class CaseTimelineTest {
                         sellerDeadline, now.plusSeconds(1))),
                 TestEvents.record(new DecisionMade(decisionId, disputeId, caseId, orderId, "i-1", "b-timeline",
                         DecisionOutcome.PARTIAL_REFUND, Money.of(8_000, "USD"), PAID, null, "a-7",
-                        "Scratches only", now.plusSeconds(14))));
+                        "Scratches only", now.plusSeconds(14), "s-1", null)));
         downstream.forEach(events::send);
         downstream.forEach(events::send);
 
@@ -102,7 +102,7 @@ class CaseTimelineTest {
                 .body("nextDeadline.at", equalTo(sellerDeadline.toString())));
 
         events.send(TestEvents.record(new SettlementAgreed(UUID.randomUUID(), caseId, UUID.randomUUID(), orderId, "i-1",
-                "b-deadline", "s-deadline", Remedy.REPLACEMENT, null, PAID, now.plusSeconds(60))));
+                "b-deadline", "s-deadline", Remedy.REPLACEMENT, null, PAID, now.plusSeconds(60), null)));
         Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-deadline", caseId)
                 .body("status", equalTo("SETTLED"))
                 .body("nextDeadline", nullValue())

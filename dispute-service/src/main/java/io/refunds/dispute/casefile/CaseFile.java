@@ -1,7 +1,9 @@
 package io.refunds.dispute.casefile;
 
 import io.refunds.events.Money;
+import io.refunds.platform.payment.StoredPaymentTerms;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -51,6 +53,9 @@ public class CaseFile {
 
     @Column(name = "reported_at", nullable = false)
     public Instant reportedAt;
+
+    @Embedded
+    public StoredPaymentTerms paymentTerms;
 
     public Money paid() {
         return Money.of(paidMinor, paidCurrency);

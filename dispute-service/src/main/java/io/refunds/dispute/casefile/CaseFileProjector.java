@@ -13,6 +13,7 @@ import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SettlementAgreed;
+import io.refunds.platform.payment.StoredPaymentTerms;
 import io.refunds.platform.inbox.EventEnvelope;
 import io.refunds.platform.inbox.Inbox;
 import io.smallrye.mutiny.Uni;
@@ -149,6 +150,7 @@ public class CaseFileProjector {
         file.paidMinor = claim.amountPaid().minorUnits();
         file.paidCurrency = claim.amountPaid().currency();
         file.reportedAt = claim.reportedAt();
+        file.paymentTerms = StoredPaymentTerms.of(claim.paymentTerms());
         return file;
     }
 

@@ -1,6 +1,7 @@
 package io.refunds.dispute.decision;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.refunds.dispute.casefile.CaseFileRepository;
 import io.refunds.dispute.dispute.Dispute;
 import io.refunds.dispute.dispute.DisputeRepository;
 import io.refunds.dispute.dispute.DisputeLifecycle;
@@ -9,6 +10,7 @@ import io.refunds.events.Money;
 import io.refunds.platform.idempotency.IdempotencyKeys;
 import io.refunds.platform.idempotency.IdempotentResponse;
 import io.refunds.platform.outbox.Outbox;
+import io.refunds.platform.payment.StoredPaymentTerms;
 import io.refunds.platform.problem.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,13 +24,15 @@ public class DecisionService {
 
     private final DisputeRepository disputes;
     private final DecisionRepository decisions;
+    private final CaseFileRepository caseFiles;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
 
-    public DecisionService(DisputeRepository disputes, DecisionRepository decisions, Outbox outbox,
-            IdempotencyKeys idempotencyKeys) {
+    public DecisionService(DisputeRepository disputes, DecisionRepository decisions, CaseFileRepository caseFiles,
+            Outbox outbox, IdempotencyKeys idempotencyKeys) {
         this.disputes = disputes;
         this.decisions = decisions;
+        this.caseFiles = caseFiles;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
     }
@@ -79,9 +83,11 @@ public class DecisionService {
         decision.decidedAt = now;
         decision.supersedesId = supersedes;
         return decisions.persist(decision)
-                .chain(() -> outbox.publish(new DecisionMade(decision.id, dispute.id, dispute.caseId, dispute.orderId,
-                        dispute.itemId, dispute.buyerId, decision.outcome, owed, dispute.paid(), supersedes, agentId,
-                        decision.rationale, decision.decidedAt)))
+                .chain(() -> caseFiles.findById(dispute.caseId))
+                .chain(caseFile -> outbox.publish(new DecisionMade(decision.id, dispute.id, dispute.caseId,
+                        dispute.orderId, dispute.itemId, dispute.buyerId, decision.outcome, owed, dispute.paid(),
+                        supersedes, agentId, decision.rationale, decision.decidedAt, dispute.sellerId,
+                        StoredPaymentTerms.terms(caseFile == null ? null : caseFile.paymentTerms))))
                 .map(eventId -> idempotencyKeys.created(
                         "/api/disputes/" + dispute.id + "/decisions/" + decision.id, DecisionView.of(decision)));
     }

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * An agent decided a dispute. {@code refundAmount} is the total the buyer is owed for the item under this
- * decision (absent when no money moves); a decision that supersedes another names it.
+ * decision (absent when no money moves); a decision that supersedes another names it. The seller and the payment
+ * terms (added within v1) let refund-service pay the chosen destination and book what to recover from the seller.
  */
 public record DecisionMade(
         UUID decisionId,
@@ -20,5 +21,7 @@ public record DecisionMade(
         UUID supersedesDecisionId,
         String decidedBy,
         String rationale,
-        Instant decidedAt) implements CaseEvent {
+        Instant decidedAt,
+        String sellerId,
+        PaymentTerms paymentTerms) implements CaseEvent {
 }

@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * A buyer reported a problem with one item of an order; the case starts here. Carries what messaging- and
  * dispute-service need: the parties, the item, what was paid and asked for, the buyer's evidence and the
- * warehouse's QC photos taken before the item left China, each with its SHA-256.
+ * warehouse's QC photos taken before the item left China, each with its SHA-256, and the payment terms the refund
+ * follows.
  */
 public record IssueReported(
         UUID caseId,
@@ -23,7 +24,8 @@ public record IssueReported(
         Money amountPaid,
         List<EvidenceRef> evidence,
         List<EvidenceRef> qcPhotos,
-        Instant reportedAt) implements CaseEvent {
+        Instant reportedAt,
+        PaymentTerms paymentTerms) implements CaseEvent {
 
     public IssueReported {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

@@ -15,5 +15,6 @@ public record SettlementAgreed(
         Remedy offerType,
         Money refundAmount,
         Money amountPaid,
-        Instant agreedAt) implements CaseEvent {
+        Instant agreedAt,
+        PaymentTerms paymentTerms) implements CaseEvent {
 }

@@ -27,13 +27,15 @@ class EventSchemasTest {
     private static final UUID CASE = UUID.randomUUID();
     private static final Money PAID = Money.of(12_900, "USD");
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
+    private static final PaymentTerms TERMS = new PaymentTerms(new java.math.BigDecimal("0.138300"), "pi_3Q1",
+            RefundDestination.ORIGINAL_PAYMENT);
 
     static Stream<CaseEvent> samples() {
         return Stream.of(
                 new IssueReported(CASE, "o-1", "i-1", "Desk lamp", "b-1", "s-1", "DEFECTIVE", "Screen cracked",
                         Remedy.PARTIAL_REFUND, Money.of(5_000, "USD"), PAID,
                         List.of(new EvidenceRef("e-1", "image/jpeg", "a".repeat(64))),
-                        List.of(new EvidenceRef("qc-1", "image/png", "b".repeat(64))), NOW),
+                        List.of(new EvidenceRef("qc-1", "image/png", "b".repeat(64))), NOW, TERMS),
                 new EvidenceAdded(CASE, "b-1", List.of(new EvidenceRef("e-2", "video/mp4", "c".repeat(64))), NOW),
                 new CaseWithdrawn(CASE, "b-1", "s-1", NOW),
                 new ConversationOpened(CASE, UUID.randomUUID(), "b-1", "s-1", NOW, NOW),
@@ -57,9 +59,10 @@ class EventSchemasTest {
                 new DisputeOpened(UUID.randomUUID(), CASE, "o-1", "i-1", "b-1", "s-1", "DEFECTIVE",
                         DisputeOpened.DisputeTrigger.SELLER_UNRESPONSIVE, PAID, NOW, NOW),
                 new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), CASE, "o-1", "i-1", "b-1",
-                        DecisionOutcome.FULL_REFUND, PAID, PAID, null, "a-1", "Photos show the crack", NOW),
+                        DecisionOutcome.FULL_REFUND, PAID, PAID, null, "a-1", "Photos show the crack", NOW,
+                        "s-1", TERMS),
                 new SettlementAgreed(UUID.randomUUID(), CASE, UUID.randomUUID(), "o-1", "i-1", "b-1", "s-1",
-                        Remedy.PARTIAL_REFUND, Money.of(3_000, "USD"), PAID, NOW),
+                        Remedy.PARTIAL_REFUND, Money.of(3_000, "USD"), PAID, NOW, null),
                 new RefundIssued(UUID.randomUUID(), CASE, UUID.randomUUID(), null, "b-1", PAID, "WALLET", NOW),
                 new RefundFailed(UUID.randomUUID(), CASE, UUID.randomUUID(), null, "b-1", PAID, "CARD",
                         "provider declined", 5, NOW));
@@ -102,6 +105,24 @@ class EventSchemasTest {
             money.put("minorUnits", -1);
             assertFalse(SCHEMAS.violations(EventType.of(event), body.toString()).isEmpty());
         }
+    }
+
+    @Test
+    void anExchangeRateTravelsAsAnExactDecimalString() throws Exception {
+        ObjectNode terms = (ObjectNode) JSON.valueToTree(TERMS);
+        assertEquals("0.138300", terms.get("exchangeRate").textValue());
+        terms.put("exchangeRate", 0.1383);
+        ObjectNode body = JSON.valueToTree(samples().filter(IssueReported.class::isInstance).findFirst().orElseThrow());
+        body.set("paymentTerms", terms);
+        assertFalse(SCHEMAS.violations(EventType.ISSUE_REPORTED, body.toString()).isEmpty(),
+                "a floating-point rate is refused");
+    }
+
+    @Test
+    void eventsWithoutPaymentTermsMeanTheWallet() throws Exception {
+        String old = "{\"exchangeRate\":null}";
+        assertEquals(RefundDestination.WALLET, JSON.readValue(old, PaymentTerms.class).refundDestination());
+        assertEquals(PaymentTerms.UNKNOWN, PaymentTerms.orUnknown(null));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.refunds.messaging.conversation;
 
 import io.refunds.events.Money;
+import io.refunds.platform.payment.StoredPaymentTerms;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +53,9 @@ public class Conversation {
 
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
+
+    @Embedded
+    public StoredPaymentTerms paymentTerms;
 
     public Money paid() {
         return Money.of(paidMinor, paidCurrency);

@@ -2,6 +2,7 @@ package io.refunds.messaging.conversation;
 
 import io.refunds.events.ConversationOpened;
 import io.refunds.events.IssueReported;
+import io.refunds.platform.payment.StoredPaymentTerms;
 import io.refunds.messaging.deadline.SellerDeadlines;
 import io.refunds.platform.inbox.Inbox;
 import io.refunds.platform.outbox.Outbox;
@@ -59,6 +60,7 @@ public class ConversationOpener {
         conversation.reason = claim.reason();
         conversation.paidMinor = claim.amountPaid().minorUnits();
         conversation.paidCurrency = claim.amountPaid().currency();
+        conversation.paymentTerms = StoredPaymentTerms.of(claim.paymentTerms());
         conversation.status = ConversationStatus.AWAITING_SELLER;
         conversation.openedAt = now;
         conversation.sellerDeadline = deadlines.dueFrom(now);

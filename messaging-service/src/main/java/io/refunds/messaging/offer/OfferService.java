@@ -5,6 +5,7 @@ import io.refunds.events.Money;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
 import io.refunds.events.SettlementAgreed;
+import io.refunds.platform.payment.StoredPaymentTerms;
 import io.refunds.messaging.conversation.Conversation;
 import io.refunds.messaging.conversation.ConversationAccess;
 import io.refunds.messaging.conversation.ConversationStatus;
@@ -88,7 +89,7 @@ public class OfferService {
                             .chain(() -> outbox.publish(new SettlementAgreed(UUID.randomUUID(), conversation.caseId,
                                     conversation.id, conversation.orderId, conversation.itemId, conversation.buyerId,
                                     conversation.sellerId, offer.offerType, offer.amount(conversation.paidCurrency),
-                                    conversation.paid(), now)))
+                                    conversation.paid(), now, StoredPaymentTerms.terms(conversation.paymentTerms))))
                             .map(eventId -> OfferView.of(offer, conversation.paidCurrency));
                 }));
     }

@@ -2,6 +2,8 @@ package io.refunds.order.cases;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.refunds.events.IssueReported;
+import io.refunds.events.PaymentTerms;
+import io.refunds.events.RefundDestination;
 import io.refunds.events.Money;
 import io.refunds.order.evidence.Evidence;
 import io.refunds.order.evidence.EvidenceRepository;
@@ -83,6 +85,10 @@ public class CaseService {
             throw ApiException.refusedBy(422, EligibilityRule.EVIDENCE_REQUIRED.name(), "evidenceIds",
                     request.reason() + " needs at least " + eligibility.minEvidence() + " photo(s) or video(s)");
         }
+        if (request.destination() == RefundDestination.ORIGINAL_PAYMENT && item.paymentReference == null) {
+            throw ApiException.refusedBy(422, "ORIGINAL_PAYMENT_UNKNOWN", "refundDestination",
+                    "the item's payment has no provider reference; the refund can go to the wallet");
+        }
         RefundCase refundCase = newCase(item, buyerId, request, requested);
         return cases.persist(refundCase)
                 .chain(() -> caseEvidence.attach(request.evidence(), buyerId, refundCase.id))
@@ -97,7 +103,8 @@ public class CaseService {
                 refundCase.buyerId, item.sellerId, refundCase.reason, refundCase.description,
                 refundCase.requestedOutcome, refundCase.requested(), item.paid(),
                 attached.stream().map(Evidence::ref).toList(), qcPhotos.stream().map(Evidence::ref).toList(),
-                refundCase.reportedAt);
+                refundCase.reportedAt,
+                new PaymentTerms(item.exchangeRate, item.paymentReference, refundCase.refundDestination));
         String summary = "You reported the item as " + refundCase.reason.toLowerCase().replace('_', ' ')
                 + " and asked for " + refundCase.requestedOutcome.name().toLowerCase().replace('_', ' ');
         return outbox.publish(event).chain(eventId -> timeline.record(refundCase, eventId, "IssueReported",
@@ -128,6 +135,7 @@ public class CaseService {
         refundCase.requestedMinor = requested == null ? null : requested.minorUnits();
         refundCase.paidMinor = item.paidMinor;
         refundCase.paidCurrency = item.paidCurrency;
+        refundCase.refundDestination = request.destination();
         refundCase.status = CaseStatus.REPORTED;
         refundCase.reportedAt = now;
         refundCase.updatedAt = now;

@@ -1,5 +1,6 @@
 package io.refunds.order.cases;
 
+import io.refunds.events.RefundDestination;
 import io.refunds.events.Remedy;
 import io.refunds.order.evidence.Evidence;
 import io.refunds.order.evidence.EvidenceView;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** A case as the buyer sees it: where it stands, what is refunded, what comes next, and what happened. */
 public record CaseView(UUID caseId, String orderId, String itemId, String itemTitle, String buyerId,
         String sellerId, String reason, String description, Remedy requestedOutcome, MoneyInput requestedAmount,
-        MoneyInput amountPaid, MoneyInput amountRefunded, CaseStatus status, NextDeadline nextDeadline,
+        MoneyInput amountPaid, MoneyInput amountRefunded, RefundDestination refundDestination, CaseStatus status, NextDeadline nextDeadline,
         Instant reportedAt, Instant updatedAt, List<EvidenceView> evidence, List<EvidenceView> qcPhotos,
         List<TimelineItem> timeline) {
 
@@ -35,7 +36,8 @@ public record CaseView(UUID caseId, String orderId, String itemId, String itemTi
                 refundCase.buyerId, refundCase.sellerId, refundCase.reason, refundCase.description,
                 refundCase.requestedOutcome,
                 refundCase.requested() == null ? null : MoneyInput.of(refundCase.requested()),
-                MoneyInput.of(refundCase.paid()), MoneyInput.of(refundCase.refunded()), refundCase.status,
+                MoneyInput.of(refundCase.paid()), MoneyInput.of(refundCase.refunded()), refundCase.refundDestination,
+                refundCase.status,
                 refundCase.nextDeadlineAt == null ? null
                         : new NextDeadline(refundCase.nextDeadlineKind, refundCase.nextDeadlineAt),
                 refundCase.reportedAt, refundCase.updatedAt,

@@ -1,6 +1,7 @@
 package io.refunds.order.cases;
 
 import io.refunds.events.Money;
+import io.refunds.events.RefundDestination;
 import io.refunds.events.Remedy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +46,10 @@ public class RefundCase {
 
     @Column(name = "requested_minor")
     public Long requestedMinor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refund_destination", nullable = false)
+    public RefundDestination refundDestination;
 
     @Column(name = "paid_minor", nullable = false)
     public long paidMinor;

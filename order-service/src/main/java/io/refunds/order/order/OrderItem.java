@@ -53,6 +53,9 @@ public class OrderItem {
     @Column(name = "exchange_rate", precision = 24, scale = 12)
     public BigDecimal exchangeRate;
 
+    @Column(name = "payment_reference")
+    public String paymentReference;
+
     @Column(name = "refunded_minor", nullable = false)
     public long refundedMinor;
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,7 +29,10 @@ public final class OrderRequests {
             @NotEmpty @Size(max = 200) List<@NotNull @Valid RegisterItem> items) {
     }
 
-    /** One item: the price in CNY, what the buyer paid in their currency and the exchange rate then. */
+    /**
+     * One item: the price in CNY, what the buyer paid in their currency, the exchange rate then, and the payment
+     * provider's reference of that payment (e.g. a Stripe PaymentIntent id), needed to refund to it.
+     */
     public record RegisterItem(
             @NotBlank @Size(max = 128) String itemId,
             @NotBlank @Size(max = 128) String sellerId,
@@ -39,6 +43,8 @@ public final class OrderRequests {
             @NotNull @Valid MoneyInput paid,
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000000") @Digits(integer = 12, fraction = 12)
             BigDecimal exchangeRate,
+            @Size(max = 128) @Pattern(regexp = "[A-Za-z0-9_:.-]+", message = "must be a payment provider's reference")
+            String paymentReference,
             Instant receivedAt) {
     }
 

@@ -107,6 +107,7 @@ public class OrderService {
         item.paidMinor = request.paid().minorUnits();
         item.paidCurrency = request.paid().currency();
         item.exchangeRate = request.exchangeRate();
+        item.paymentReference = request.paymentReference();
         item.receivedAt = request.receivedAt();
         return item;
     }

@@ -10,11 +10,12 @@ public record OrderView(String orderId, String buyerId, Instant registeredAt, Li
 
     /** One item as the API shows it. */
     public record ItemView(String itemId, String sellerId, String title, String category, int quantity,
-            MoneyInput unitPrice, MoneyInput paid, BigDecimal exchangeRate, MoneyInput refunded, Instant receivedAt) {
+            MoneyInput unitPrice, MoneyInput paid, BigDecimal exchangeRate, String paymentReference, MoneyInput refunded,
+            Instant receivedAt) {
 
         static ItemView of(OrderItem item) {
             return new ItemView(item.itemId, item.sellerId, item.title, item.category, item.quantity,
-                    MoneyInput.of(item.unitPrice()), MoneyInput.of(item.paid()), item.exchangeRate,
+                    MoneyInput.of(item.unitPrice()), MoneyInput.of(item.paid()), item.exchangeRate, item.paymentReference,
                     MoneyInput.of(item.refunded()), item.receivedAt);
         }
     }

@@ -1,0 +1,27 @@
+package io.refunds.events;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
+
+/**
+ * How the buyer paid for an item and wants money back: the exchange rate locked at payment (units of the buyer's
+ * currency per one CNY, exact decimal written as a string), the payment provider's reference of the original payment
+ * (e.g. a Stripe PaymentIntent id), and the refund destination the buyer chose.
+ */
+public record PaymentTerms(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal exchangeRate,
+        String paymentReference,
+        RefundDestination refundDestination) {
+
+    /** Terms of an event written before they existed: the wallet, no rate, no reference. */
+    public static final PaymentTerms UNKNOWN = new PaymentTerms(null, null, RefundDestination.WALLET);
+
+    public PaymentTerms {
+        refundDestination = refundDestination == null ? RefundDestination.WALLET : refundDestination;
+    }
+
+    /** The terms themselves, or {@link #UNKNOWN} when an event carried none. */
+    public static PaymentTerms orUnknown(PaymentTerms terms) {
+        return terms == null ? UNKNOWN : terms;
+    }
+}
