@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The database itself keeps the ledger sound: unbalanced transactions and edited entries never commit. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = StripeStandInResource.class, scope = TestResourceScope.GLOBAL)
 class LedgerIntegrityTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = StripeStandInResource.class, scope = TestResourceScope.GLOBAL)
 class RefundPaymentTest {
 
     private static final Money PAID = Money.of(12_900, "USD");
@@ -81,7 +82,10 @@ class RefundPaymentTest {
         List<ConsumerRecord<String, String>> issued = events.awaitRecords(Topics.REFUND_ISSUED, caseId.toString(), 2);
         assertEquals(8_900, TestEvents.read(issued.get(1).value(), RefundIssued.class).amount().minorUnits());
         events.awaitConsumed("refund-service", Topics.DECISION_MADE);
-        refunds("b-appeal", caseId).body("amount.minorUnits", contains(4_000, 8_900));
+        refunds("b-appeal", caseId).body("amount.minorUnits", contains(4_000, 8_900, 0))
+                .body("status", contains("ISSUED", "ISSUED", "NOTHING_DUE"))
+                .body("[2].decisionId", equalTo(lower.decisionId().toString()))
+                .body("[2].note", equalTo("12900 USD already refunded for the item"));
         wallet("b-appeal").body("balance.minorUnits", equalTo(12_900))
                 .body("entries.amountMinor", contains(4_000, 8_900));
         trialBalanceIsZero();
@@ -91,7 +95,7 @@ class RefundPaymentTest {
     void aMonetarySettlementIsPaidOnceAndAReplacementNotAtAll() {
         UUID caseId = UUID.randomUUID();
         SettlementAgreed settlement = new SettlementAgreed(UUID.randomUUID(), caseId, UUID.randomUUID(), "o-1", "i-1",
-                "b-settle", "s-1", Remedy.PARTIAL_REFUND, Money.of(4_000, "USD"), PAID, Instant.now());
+                "b-settle", "s-1", Remedy.PARTIAL_REFUND, Money.of(4_000, "USD"), PAID, Instant.now(), null);
         events.send(TestEvents.record(settlement));
         events.send(TestEvents.record(settlement));
         RefundIssued issued = TestEvents.read(
@@ -101,10 +105,32 @@ class RefundPaymentTest {
 
         UUID replaced = UUID.randomUUID();
         events.send(TestEvents.record(new SettlementAgreed(UUID.randomUUID(), replaced, UUID.randomUUID(), "o-2", "i-1",
-                "b-settle", "s-1", Remedy.REPLACEMENT, null, PAID, Instant.now())));
+                "b-settle", "s-1", Remedy.REPLACEMENT, null, PAID, Instant.now(), null)));
         events.awaitConsumed("refund-service", Topics.SETTLEMENT_AGREED);
         refunds("b-settle", caseId).body("", hasSize(1));
         refunds("b-settle", replaced).body("", hasSize(0));
+    }
+
+    @Test
+    void whatAnItemWasRefundedNeverExceedsWhatTheBuyerPaid() {
+        UUID settledCase = UUID.randomUUID();
+        String orderId = "o-cap-" + settledCase;
+        events.send(TestEvents.record(new SettlementAgreed(UUID.randomUUID(), settledCase, UUID.randomUUID(), orderId,
+                "i-1", "b-cap", "s-1", Remedy.PARTIAL_REFUND, Money.of(4_000, "USD"), PAID, Instant.now(), null)));
+        events.awaitRecords(Topics.REFUND_ISSUED, settledCase.toString(), 1);
+
+        UUID laterCase = UUID.randomUUID();
+        DecisionMade tooMuch = new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), laterCase, orderId, "i-1",
+                "b-cap", DecisionOutcome.FULL_REFUND, Money.of(20_000, "USD"), PAID, null, "a-1", "Rationale",
+                Instant.now(), "s-1", null);
+        events.send(TestEvents.record(tooMuch));
+        RefundIssued issued = TestEvents.read(events.awaitRecords(Topics.REFUND_ISSUED, laterCase.toString(), 1)
+                .get(0).value(), RefundIssued.class);
+        assertEquals(Money.of(8_900, "USD"), issued.amount(), "the rest of the 12,900 paid, not 20,000");
+        refunds("b-cap", laterCase).body("[0].owed.minorUnits", equalTo(12_900))
+                .body("[0].note", equalTo("owed 20000 capped at the 12900 paid; 4000 USD already refunded for the item"));
+        wallet("b-cap").body("balance.minorUnits", equalTo(12_900));
+        trialBalanceIsZero();
     }
 
     @Test
@@ -148,6 +174,6 @@ class RefundPaymentTest {
     private static DecisionMade decision(UUID caseId, String buyerId, DecisionOutcome outcome, Money refund,
             UUID supersedes) {
         return new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), caseId, "o-" + caseId, "i-1", buyerId, outcome,
-                refund, PAID, supersedes, "a-1", "Rationale", Instant.now());
+                refund, PAID, supersedes, "a-1", "Rationale", Instant.now(), "s-1", null);
     }
 }

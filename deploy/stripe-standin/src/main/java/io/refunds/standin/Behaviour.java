@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * What the stand-in does for a PaymentIntent, read from its id like Stripe's test-mode magic values:
  * {@code _decline} (402, the card cannot take the refund), {@code _timeoutN} (the first N requests create or find the
  * refund but answer too late), {@code _errorN} (the first N requests fail with 500 before anything happens),
- * {@code _pending} (the refund is pending until it is retrieved). Anything else succeeds at once.
+ * {@code _pending} (the refund stays pending until it has been retrieved once). Anything else succeeds at once.
  */
 record Behaviour(boolean decline, int timeouts, int errors, boolean pending) {
 

@@ -30,16 +30,30 @@ public class Ledger {
     private static final String TRIAL_BALANCE = "select currency, sum(amount_minor) from ledger_entry group by currency "
             + "order by currency";
 
+    /** One leg of a posting: {@code amount} leaves {@code from} and reaches {@code to}. */
+    public record Transfer(String from, String to, Money amount) {
+    }
+
     /** Moves {@code amount} from {@code from} to {@code to}, for a refund. */
     public Uni<Void> transfer(UUID refundId, String description, String from, String to, Money amount, Instant at) {
+        return post(refundId, description, at, List.of(new Transfer(from, to, amount)));
+    }
+
+    /** Posts one balanced transaction made of transfers, possibly in several currencies. */
+    public Uni<Void> post(UUID refundId, String description, Instant at, List<Transfer> transfers) {
         UUID transactionId = UUID.randomUUID();
         OffsetDateTime postedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
-        return Panache.getSession().chain(session -> session.createNativeQuery(TRANSACTION)
+        Uni<Void> posted = Panache.getSession().chain(session -> session.createNativeQuery(TRANSACTION)
                 .setParameter("id", transactionId).setParameter("refundId", refundId)
                 .setParameter("description", description).setParameter("postedAt", postedAt)
-                .executeUpdate()
-                .chain(() -> entry(transactionId, from, amount.currency(), -amount.minorUnits(), postedAt))
-                .chain(() -> entry(transactionId, to, amount.currency(), amount.minorUnits(), postedAt)));
+                .executeUpdate()).replaceWithVoid();
+        for (Transfer transfer : transfers) {
+            Money amount = transfer.amount();
+            posted = posted
+                    .chain(() -> entry(transactionId, transfer.from(), amount.currency(), -amount.minorUnits(), postedAt))
+                    .chain(() -> entry(transactionId, transfer.to(), amount.currency(), amount.minorUnits(), postedAt));
+        }
+        return posted;
     }
 
     public Uni<Money> balance(String account, String currency) {

@@ -1,14 +1,32 @@
 package io.refunds.refund.ledger;
 
-/** Ledger account names: the platform's refund expense, and each buyer's wallet. */
+/**
+ * Ledger account names. A refund first books the platform's expense as payable to the buyer (and, in CNY, what the
+ * seller owes back); paying moves the payable to the buyer's wallet or to the provider's clearing account.
+ */
 public final class LedgerAccounts {
 
+    /** What refunds cost the platform (negative). */
     public static final String REFUND_EXPENSE = "platform:refund-expense";
+    /** Refunds owed to buyers and not yet paid out. */
+    public static final String REFUNDS_PAYABLE = "platform:refunds-payable";
+    /** The counterpart of what sellers owe back (negative). */
+    public static final String SELLER_RECOVERIES = "platform:seller-recoveries";
 
     private LedgerAccounts() {
     }
 
     public static String buyerWallet(String buyerId) {
         return "buyer-wallet:" + buyerId;
+    }
+
+    /** Money sent back to the original payment method through a provider, e.g. {@code provider-clearing:stripe}. */
+    public static String providerClearing(String provider) {
+        return "provider-clearing:" + provider;
+    }
+
+    /** What a seller owes the agent for refunds, in CNY. */
+    public static String sellerReceivable(String sellerId) {
+        return "seller-receivable:" + sellerId;
     }
 }

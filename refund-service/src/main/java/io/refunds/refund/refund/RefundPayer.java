@@ -2,31 +2,39 @@ package io.refunds.refund.refund;
 
 import io.quarkus.logging.Log;
 import io.refunds.events.Money;
-import io.refunds.events.RefundIssued;
-import io.refunds.platform.outbox.Outbox;
+import io.refunds.events.RefundDestination;
 import io.refunds.refund.ledger.Ledger;
 import io.refunds.refund.ledger.LedgerAccounts;
+import io.refunds.refund.payout.ProviderAttempts;
+import io.refunds.refund.payout.RefundCompletion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Pays what a cause owes, exactly once: only the difference to what the case was already refunded, never
- * more than owed; the refund, its balanced ledger transaction and RefundIssued commit together.
+ * Turns a cause into exactly one refund: only the difference to what the item was already refunded, never beyond
+ * what the buyer paid; a cause that owes nothing more is recorded as NOTHING_DUE. The refund, its ledger posting
+ * (the expense payable to the buyer, and in CNY what the seller owes back) and either the wallet payment with
+ * RefundIssued or the first provider attempt commit together.
  */
 @ApplicationScoped
 public class RefundPayer {
 
     private final RefundRepository refunds;
     private final Ledger ledger;
-    private final Outbox outbox;
+    private final RefundCompletion completion;
+    private final ProviderAttempts providerAttempts;
 
-    public RefundPayer(RefundRepository refunds, Ledger ledger, Outbox outbox) {
+    public RefundPayer(RefundRepository refunds, Ledger ledger, RefundCompletion completion,
+            ProviderAttempts providerAttempts) {
         this.refunds = refunds;
         this.ledger = ledger;
-        this.outbox = outbox;
+        this.completion = completion;
+        this.providerAttempts = providerAttempts;
     }
 
     /** Runs inside the consumer's transaction. */
@@ -34,48 +42,87 @@ public class RefundPayer {
         if (!cause.owesMoney()) {
             return Uni.createFrom().voidItem();
         }
-        return refunds.lockCase(cause.caseId())
+        return refunds.lockItem(cause.orderId(), cause.itemId())
                 .chain(() -> refunds.exists(cause.key()))
                 .chain(exists -> exists ? Uni.createFrom().voidItem() : payDifference(cause));
     }
 
     private Uni<Void> payDifference(RefundCause cause) {
-        return refunds.ofCase(cause.caseId()).chain(earlier -> {
-            Money difference = cause.owed().minus(alreadyRefunded(earlier, cause.owed().currency()));
-            if (difference.minorUnits() == 0) {
+        return refunds.ofItem(cause.orderId(), cause.itemId(), cause.caseId()).chain(earlier -> {
+            Money owed = cause.owedWithinPaid();
+            Money already = alreadyRefunded(earlier, owed.currency());
+            Refund refund = newRefund(cause, owed.minus(already), owed);
+            refund.note = note(cause, owed, already);
+            if (refund.amountMinor == 0) {
+                refund.status = RefundStatus.NOTHING_DUE;
                 Log.infof("case %s: %s owes nothing beyond what was refunded", cause.caseId(), cause.key());
-                return Uni.createFrom().voidItem();
+                return refunds.persist(refund).replaceWithVoid();
             }
-            return issue(cause, difference);
+            // Flushed first: the ledger's native inserts reference the refund row.
+            return refunds.persistAndFlush(refund)
+                    .chain(() -> ledger.post(refund.id, "Refund owed for case " + refund.caseId + " ("
+                            + refund.refundKey + ")", refund.createdAt, owedTransfers(refund)))
+                    .chain(() -> refund.destination == RefundDestination.WALLET
+                            ? completion.issue(refund, refund.createdAt)
+                            : providerAttempts.schedule(refund, refund.createdAt));
         });
     }
 
-    private Uni<Void> issue(RefundCause cause, Money amount) {
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    private Refund newRefund(RefundCause cause, Money amount, Money owed) {
         Refund refund = new Refund();
         refund.id = UUID.randomUUID();
         refund.refundKey = cause.key();
         refund.caseId = cause.caseId();
         refund.decisionId = cause.decisionId();
         refund.settlementId = cause.settlementId();
+        refund.orderId = cause.orderId();
+        refund.itemId = cause.itemId();
         refund.buyerId = cause.buyerId();
+        refund.sellerId = cause.sellerId();
         refund.amountMinor = amount.minorUnits();
         refund.currency = amount.currency();
-        refund.destination = Destination.WALLET;
-        refund.status = RefundStatus.ISSUED;
-        refund.createdAt = now;
-        refund.issuedAt = now;
-        // Flushed first: the ledger's native insert references the refund row.
-        return refunds.persistAndFlush(refund)
-                .chain(() -> ledger.transfer(refund.id, "Refund for case " + refund.caseId + " (" + cause.key() + ")",
-                        LedgerAccounts.REFUND_EXPENSE, LedgerAccounts.buyerWallet(refund.buyerId), amount, now))
-                .chain(() -> outbox.publish(new RefundIssued(refund.id, refund.caseId, refund.decisionId,
-                        refund.settlementId, refund.buyerId, amount, refund.destination.name(), now)))
-                .replaceWithVoid();
+        refund.owedMinor = owed.minorUnits();
+        refund.amountPaidMinor = cause.amountPaid() == null ? null : cause.amountPaid().minorUnits();
+        refund.exchangeRate = cause.terms().exchangeRate();
+        SellerLeg.inCny(amount, refund.exchangeRate).ifPresent(cny -> {
+            refund.sellerAmountMinor = cny.minorUnits();
+            refund.sellerCurrency = cny.currency();
+        });
+        boolean toProvider = cause.terms().refundDestination() == RefundDestination.ORIGINAL_PAYMENT
+                && cause.terms().paymentReference() != null;
+        refund.destination = toProvider ? RefundDestination.ORIGINAL_PAYMENT : RefundDestination.WALLET;
+        refund.paymentReference = cause.terms().paymentReference();
+        refund.provider = toProvider ? providerAttempts.providerName() : null;
+        refund.status = RefundStatus.PENDING;
+        refund.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return refund;
+    }
+
+    private static List<Ledger.Transfer> owedTransfers(Refund refund) {
+        List<Ledger.Transfer> transfers = new ArrayList<>();
+        transfers.add(new Ledger.Transfer(LedgerAccounts.REFUND_EXPENSE, LedgerAccounts.REFUNDS_PAYABLE,
+                refund.amount()));
+        if (refund.sellerAmount() != null && refund.sellerAmountMinor > 0 && refund.sellerId != null) {
+            transfers.add(new Ledger.Transfer(LedgerAccounts.SELLER_RECOVERIES,
+                    LedgerAccounts.sellerReceivable(refund.sellerId), refund.sellerAmount()));
+        }
+        return transfers;
+    }
+
+    private static String note(RefundCause cause, Money owed, Money already) {
+        List<String> notes = new ArrayList<>();
+        if (!owed.equals(cause.owed())) {
+            notes.add("owed " + cause.owed().minorUnits() + " capped at the " + owed.minorUnits() + " paid");
+        }
+        if (already.minorUnits() > 0) {
+            notes.add(already.minorUnits() + " " + already.currency() + " already refunded for the item");
+        }
+        return notes.isEmpty() ? null : String.join("; ", notes);
     }
 
     private static Money alreadyRefunded(List<Refund> earlier, String currency) {
         long total = earlier.stream()
+                .filter(Refund::commitsMoney)
                 .filter(refund -> refund.currency.equals(currency))
                 .mapToLong(refund -> refund.amountMinor)
                 .sum();

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,17 +12,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class RefundRepository implements PanacheRepositoryBase<Refund, UUID> {
 
-    private static final String LOCK_CASE = "select pg_advisory_xact_lock(hashtext(:caseId))";
+    private static final String LOCK_ITEM = "select pg_advisory_xact_lock(hashtext(:item))";
 
-    /** Serialises refunds of one case until the transaction ends, so totals are computed on settled rows. */
-    public Uni<Void> lockCase(UUID caseId) {
-        return getSession().chain(session -> session.createNativeQuery(LOCK_CASE)
-                .setParameter("caseId", caseId.toString())
+    /** Serialises refunds of one item until the transaction ends, so totals are computed on settled rows. */
+    public Uni<Void> lockItem(String orderId, String itemId) {
+        return getSession().chain(session -> session.createNativeQuery(LOCK_ITEM)
+                .setParameter("item", "refund-item:" + orderId + "/" + itemId)
                 .getResultList()).replaceWithVoid();
+    }
+
+    public Uni<Refund> lock(UUID refundId) {
+        return findById(refundId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Uni<Boolean> exists(String refundKey) {
         return count("refundKey", refundKey).map(count -> count > 0);
+    }
+
+    /** Every refund of the item, and of the case for rows written before refunds named their item. */
+    public Uni<List<Refund>> ofItem(String orderId, String itemId, UUID caseId) {
+        return list("(orderId = ?1 and itemId = ?2) or caseId = ?3", Sort.ascending("createdAt"), orderId, itemId,
+                caseId);
     }
 
     public Uni<List<Refund>> ofCase(UUID caseId) {

@@ -1,15 +1,39 @@
 package io.refunds.refund.refund;
 
+import io.refunds.events.RefundDestination;
 import io.refunds.platform.api.MoneyInput;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** A refund as the buyer and agents see it. */
-public record RefundView(UUID refundId, UUID caseId, UUID decisionId, UUID settlementId, String buyerId,
-        MoneyInput amount, Destination destination, RefundStatus status, Instant createdAt, Instant issuedAt) {
+/**
+ * A refund as the buyer and agents see it: what it pays and why, where it goes, what the seller owes back in CNY,
+ * and (for one refund) every provider attempt.
+ */
+public record RefundView(UUID refundId, UUID caseId, UUID decisionId, UUID settlementId, String orderId,
+        String itemId, String buyerId, String sellerId, MoneyInput amount, MoneyInput owed, String note,
+        RefundDestination destination, RefundStatus status, String provider, String providerRefundId, int round,
+        int attempts, String lastError, Instant nextAttemptAt, BigDecimal exchangeRate, MoneyInput sellerRecovery,
+        String fallbackChosenBy, Instant fallbackChosenAt, Instant createdAt, Instant issuedAt, Instant failedAt,
+        List<AttemptView> providerAttempts) {
 
-    static RefundView of(Refund refund) {
-        return new RefundView(refund.id, refund.caseId, refund.decisionId, refund.settlementId, refund.buyerId,
-                MoneyInput.of(refund.amount()), refund.destination, refund.status, refund.createdAt, refund.issuedAt);
+    /** One call to the provider. */
+    public record AttemptView(int round, int attempt, String idempotencyKey, String outcome, String detail,
+            String providerRefundId, Instant attemptedAt) {
+    }
+
+    public static RefundView of(Refund refund, List<AttemptView> attempts) {
+        return new RefundView(refund.id, refund.caseId, refund.decisionId, refund.settlementId, refund.orderId,
+                refund.itemId, refund.buyerId, refund.sellerId, MoneyInput.of(refund.amount()),
+                refund.owedMinor == null ? null : new MoneyInput(refund.owedMinor, refund.currency), refund.note,
+                refund.destination, refund.status, refund.provider, refund.providerRefundId, refund.round,
+                refund.attempts, refund.lastError, refund.nextAttemptAt, refund.exchangeRate,
+                refund.sellerAmount() == null ? null : MoneyInput.of(refund.sellerAmount()), refund.fallbackChosenBy,
+                refund.fallbackChosenAt, refund.createdAt, refund.issuedAt, refund.failedAt, attempts);
+    }
+
+    public static RefundView of(Refund refund) {
+        return of(refund, null);
     }
 }

@@ -1,4 +1,0 @@
-package io.refunds.refund.refund;
-
-/** Where refunded money goes. */
-public enum Destination { WALLET }

@@ -1,0 +1,37 @@
+package io.refunds.refund;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.refunds.standin.StripeStandIn;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+
+/** Starts the Stripe stand-in once for the test JVM and points refund-service's Stripe adapter at it. */
+public class StripeStandInResource implements QuarkusTestResourceLifecycleManager {
+
+    static final String API_KEY = "sk_test_standin";
+    private static StripeStandIn standIn;
+
+    @Override
+    public synchronized Map<String, String> start() {
+        try {
+            if (standIn == null) {
+                // Slower than the adapter's test timeout (700 ms): a "timeout" PaymentIntent really times out.
+                standIn = StripeStandIn.start(0, Duration.ofSeconds(3));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("refunds.provider.stripe.url", standIn.url(), "refunds.provider.stripe.api-key", API_KEY);
+    }
+
+    @Override
+    public void stop() {
+        // Kept for the whole JVM, like the broker and the database.
+    }
+
+    static String url() {
+        return standIn.url();
+    }
+}
