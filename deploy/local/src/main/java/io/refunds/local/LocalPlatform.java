@@ -1,5 +1,6 @@
 package io.refunds.local;
 
+import io.refunds.standin.StripeStandIn;
 import io.refunds.testing.DevTokens;
 import io.refunds.testing.EventTopics;
 import java.io.IOException;
@@ -16,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole platform on one machine: a Kafka broker, PostgreSQL and the four packaged services, with dev
+ * The whole platform on one machine: a Kafka broker, PostgreSQL, the Stripe stand-in and the four packaged services, with dev
  * tokens signed by a key pair made at first start and kept in the data folder (never in git).
  */
 public final class LocalPlatform implements AutoCloseable {
@@ -27,6 +28,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final PlatformSettings settings;
     private final KafkaServer kafka;
     private final LocalPostgres postgres;
+    private StripeStandIn stripeStandIn;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private DevTokens tokens;
 
@@ -56,6 +58,9 @@ public final class LocalPlatform implements AutoCloseable {
         kafka.start();
         EventTopics.createAll(settings.bootstrapServers());
         LOG.info("Kafka       {} (KRaft)", settings.bootstrapServers());
+        stripeStandIn = StripeStandIn.start(settings.stripeStandInPort(), Duration.ofSeconds(6));
+        LOG.info("Stripe stand-in {} (PaymentIntent ids ending _decline, _timeoutN, _errorN, _pending)",
+                stripeStandIn.url());
         for (String name : settings.servicePorts().keySet()) {
             ServiceProcess service = new ServiceProcess(name, settings, postgres.databaseFor(name),
                     keyDirectory().resolve("public.pem"));
@@ -107,6 +112,9 @@ public final class LocalPlatform implements AutoCloseable {
         List<ServiceProcess> running = new ArrayList<>(services.values());
         running.parallelStream().forEach(ServiceProcess::stop);
         kafka.stop();
+        if (stripeStandIn != null) {
+            stripeStandIn.close();
+        }
         try {
             postgres.close();
         } catch (IOException e) {

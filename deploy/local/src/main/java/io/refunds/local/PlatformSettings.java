@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where and how the local platform runs: folders, ports, the seller's response time. The local run takes
+ * Where and how the local platform runs: folders, ports (the Stripe stand-in's too), the seller's response time. The
+ * local run takes
  * fixed ports (overridable by environment variables); tests take free ones.
  */
 public record PlatformSettings(
@@ -19,7 +20,8 @@ public record PlatformSettings(
         int postgresPort,
         Map<String, Integer> servicePorts,
         Duration sellerResponseTime,
-        boolean seedOrders) {
+        boolean seedOrders,
+        int stripeStandInPort) {
 
     public static final String ORDER_SERVICE = "order-service";
     public static final String MESSAGING_SERVICE = "messaging-service";
@@ -37,7 +39,8 @@ public record PlatformSettings(
                 repositoryRoot.resolve("deploy/local/.data").toString());
         return new PlatformSettings(repositoryRoot, Path.of(dataDirectory), env("KAFKA_PORT", 9092),
                 env("KAFKA_CONTROLLER_PORT", 9093), env("POSTGRES_PORT", 15432), ports,
-                Duration.parse(System.getenv().getOrDefault("SELLER_RESPONSE_TIME", "PT30S")), true);
+                Duration.parse(System.getenv().getOrDefault("SELLER_RESPONSE_TIME", "PT30S")), true,
+                env("STRIPE_STANDIN_PORT", 12111));
     }
 
     /** A private platform for a test: free ports, its own data folder, a short seller deadline. */
@@ -47,7 +50,7 @@ public record PlatformSettings(
             ports.put(service, freePort());
         }
         return new PlatformSettings(repositoryRoot, dataDirectory, freePort(), freePort(), freePort(), ports,
-                sellerResponseTime, true);
+                sellerResponseTime, true, freePort());
     }
 
     public Path libDirectory() {
@@ -60,6 +63,10 @@ public record PlatformSettings(
 
     public String baseUrl(String service) {
         return "http://localhost:" + servicePorts.get(service);
+    }
+
+    public String stripeStandInUrl() {
+        return "http://127.0.0.1:" + stripeStandInPort;
     }
 
     public String bootstrapServers() {

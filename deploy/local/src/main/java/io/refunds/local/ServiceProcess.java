@@ -42,6 +42,13 @@ public final class ServiceProcess {
         environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
         environment.put("SELLER_RESPONSE_TIME", settings.sellerResponseTime().toString());
         environment.put("EVIDENCE_DIR", settings.dataDirectory().resolve("evidence").toString());
+        // refund-service pays cards through the Stripe stand-in; a test key, not a secret.
+        environment.put("STRIPE_API_URL", settings.stripeStandInUrl());
+        environment.put("STRIPE_API_KEY", "sk_test_local_standin");
+        environment.put("STRIPE_TIMEOUT", "3s");
+        environment.put("PAYOUT_MAX_ATTEMPTS", "3");
+        environment.put("PAYOUT_INITIAL_BACKOFF", "2s");
+        environment.put("PAYOUT_PENDING_CHECK_INTERVAL", "5s");
         this.process = new ChildProcess(name, List.of(ChildProcess.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-jar", jar.toString()), environment, settings.dataDirectory().resolve("logs/" + instance + ".log"));
     }

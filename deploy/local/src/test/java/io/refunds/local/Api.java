@@ -28,6 +28,11 @@ final class Api {
 
     /** Registers a one-item order (129.00 USD paid) for the buyer and returns its id. */
     String registerOrder(String buyerId, String sellerId) {
+        return registerOrder(buyerId, sellerId, "pi_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    /** An order paid with {@code paymentReference} at 0.1383 USD per CNY. */
+    String registerOrder(String buyerId, String sellerId, String paymentReference) {
         String orderId = "o-" + UUID.randomUUID();
         as(PlatformSettings.ORDER_SERVICE, "platform", "agent-platform")
                 .body(Map.of("orderId", orderId, "buyerId", buyerId, "items", List.of(Map.of(
@@ -35,6 +40,7 @@ final class Api {
                         "quantity", 1,
                         "unitPrice", Map.of("minorUnits", 89_000, "currency", "CNY"),
                         "paid", Map.of("minorUnits", 12_900, "currency", "USD"),
+                        "exchangeRate", "0.1383", "paymentReference", paymentReference,
                         "receivedAt", Instant.now().minus(Duration.ofDays(2)).toString()))))
                 .post("/api/orders")
                 .then().statusCode(201);
@@ -43,6 +49,11 @@ final class Api {
 
     /** Uploads the sample photo as the buyer, then reports item i-1 as defective with it. */
     UUID reportIssue(String buyerId, String orderId) {
+        return reportIssue(buyerId, orderId, "WALLET");
+    }
+
+    /** As {@link #reportIssue(String, String)}, with the refund destination the buyer chose. */
+    UUID reportIssue(String buyerId, String orderId, String refundDestination) {
         String photo = given().baseUri(platform.settings().baseUrl(PlatformSettings.ORDER_SERVICE))
                 .header("Authorization", "Bearer " + platform.tokens().token("buyer", buyerId))
                 .multiPart("file", platform.settings().repositoryRoot().resolve("deploy/local/samples/earbud.jpg").toFile())
@@ -51,7 +62,8 @@ final class Api {
         String caseId = as(PlatformSettings.ORDER_SERVICE, "buyer", buyerId)
                 .header("Idempotency-Key", "report-" + orderId)
                 .body(Map.of("orderId", orderId, "itemId", "i-1", "reason", "DEFECTIVE",
-                        "description", "It does not switch on", "evidenceIds", List.of(photo)))
+                        "description", "It does not switch on", "evidenceIds", List.of(photo),
+                        "refundDestination", refundDestination))
                 .post("/api/cases")
                 .then().statusCode(201).extract().path("caseId");
         return UUID.fromString(caseId);

@@ -18,6 +18,13 @@ public record PaymentTerms(
 
     public PaymentTerms {
         refundDestination = refundDestination == null ? RefundDestination.WALLET : refundDestination;
+        exchangeRate = exchangeRate == null ? null : plain(exchangeRate);
+    }
+
+    /** The same rate however a database column padded it: 0.138300000000 is 0.1383, never 1E+2. */
+    private static BigDecimal plain(BigDecimal rate) {
+        BigDecimal stripped = rate.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The terms themselves, or {@link #UNKNOWN} when an event carried none. */

@@ -110,7 +110,9 @@ class EventSchemasTest {
     @Test
     void anExchangeRateTravelsAsAnExactDecimalString() throws Exception {
         ObjectNode terms = (ObjectNode) JSON.valueToTree(TERMS);
-        assertEquals("0.138300", terms.get("exchangeRate").textValue());
+        assertEquals("0.1383", terms.get("exchangeRate").textValue());
+        assertEquals("100", JSON.valueToTree(new PaymentTerms(new java.math.BigDecimal("1E+2"), null, null))
+                .get("exchangeRate").textValue());
         terms.put("exchangeRate", 0.1383);
         ObjectNode body = JSON.valueToTree(samples().filter(IssueReported.class::isInstance).findFirst().orElseThrow());
         body.set("paymentTerms", terms);
