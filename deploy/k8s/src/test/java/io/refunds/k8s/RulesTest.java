@@ -27,6 +27,7 @@ class RulesTest {
         violations.addAll(KafkaRules.violations(manifests));
         violations.addAll(RoutingRules.violations(manifests));
         violations.addAll(WiringRules.violations(manifests));
+        violations.addAll(NetworkRules.violations(manifests));
         return violations;
     }
 
@@ -182,6 +183,28 @@ class RulesTest {
     }
 
     @Test
+    void anHttpPortOpenToAnyPodIsCaught() {
+        assertCaught(NetworkRules::violations, prod -> {
+            ObjectNode peer = ((ArrayNode) policy(prod, "order-service").path("ingress").get(0).path("from")).addObject();
+            peer.putObject("podSelector");
+        }, "only the gateway's namespace may reach the service");
+    }
+
+    @Test
+    void egressToTheInternetIsCaught() {
+        assertCaught(NetworkRules::violations, prod -> {
+            ObjectNode rule = ((ArrayNode) policy(prod, "refund-service").path("egress")).addObject();
+            rule.putArray("to").addObject().putObject("ipBlock").put("cidr", "0.0.0.0/0");
+        }, "only DNS, Kafka and PostgreSQL");
+    }
+
+    @Test
+    void aServiceWithoutNetworkPolicyIsCaught() {
+        assertContains(NetworkRules.violations(prod().without("NetworkPolicy", "messaging-service")),
+                "Deployment/messaging-service: no NetworkPolicy selects its pods");
+    }
+
+    @Test
     void aMissingDatabaseIsCaught() {
         assertContains(WiringRules.violations(prod().without("Database", "refunds-db-messaging")),
                 "no Database messaging_service");
@@ -214,6 +237,10 @@ class RulesTest {
 
     private static JsonNode acls(Manifests manifests, String service) {
         return manifests.find("KafkaUser", service).orElseThrow().spec().path("authorization").path("acls");
+    }
+
+    private static JsonNode policy(Manifests manifests, String service) {
+        return manifests.find("NetworkPolicy", service).orElseThrow().spec();
     }
 
     private static JsonNode route(Manifests manifests, String service) {
