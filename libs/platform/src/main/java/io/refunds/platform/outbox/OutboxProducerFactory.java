@@ -1,5 +1,6 @@
 package io.refunds.platform.outbox;
 
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -12,8 +13,17 @@ final class OutboxProducerFactory {
     private OutboxProducerFactory() {
     }
 
-    static Producer<String, String> create(String bootstrapServers, String clientId) {
+    /**
+     * The connection's security settings ({@code security.protocol}, {@code sasl.*}, {@code ssl.*}) come from the
+     * application's {@code kafka.*} configuration (KAFKA_* variables), as the SmallRye Kafka connector's do.
+     */
+    static Producer<String, String> create(String bootstrapServers, String clientId, Map<String, Object> kafkaConfig) {
         Properties props = new Properties();
+        kafkaConfig.forEach((key, value) -> {
+            if (key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+                props.put(key, value);
+            }
+        });
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox");
         props.put(ProducerConfig.ACKS_CONFIG, "all");

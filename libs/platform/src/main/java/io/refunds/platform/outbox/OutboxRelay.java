@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import io.smallrye.common.annotation.Identifier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -44,20 +46,23 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final String bootstrapServers;
     private final String source;
+    private final Map<String, Object> kafkaConfig;
     private ScheduledExecutorService executor;
     private Producer<String, String> producer;
 
     public OutboxRelay(Pool pool, OutboxConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String source) {
+            @ConfigProperty(name = "quarkus.application.name") String source,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.pool = pool;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.source = source;
+        this.kafkaConfig = kafkaConfig;
     }
 
     void start(@Observes StartupEvent event) {
-        producer = OutboxProducerFactory.create(bootstrapServers, source);
+        producer = OutboxProducerFactory.create(bootstrapServers, source, kafkaConfig);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "outbox-relay"));
         long interval = config.pollInterval().toMillis();
         executor.scheduleWithFixedDelay(this::drain, 0, interval, TimeUnit.MILLISECONDS);
