@@ -34,11 +34,6 @@ public class Ledger {
     public record Transfer(String from, String to, Money amount) {
     }
 
-    /** Moves {@code amount} from {@code from} to {@code to}, for a refund. */
-    public Uni<Void> transfer(UUID refundId, String description, String from, String to, Money amount, Instant at) {
-        return post(refundId, description, at, List.of(new Transfer(from, to, amount)));
-    }
-
     /** Posts one balanced transaction made of transfers, possibly in several currencies. */
     public Uni<Void> post(UUID refundId, String description, Instant at, List<Transfer> transfers) {
         UUID transactionId = UUID.randomUUID();
