@@ -23,7 +23,7 @@ export function toMinorUnits(text, currency) {
 }
 
 export function dateTime(iso) {
-  return iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+  return iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' }) : '—';
 }
 
 export function clock(iso) {
