@@ -127,19 +127,36 @@ class DashboardIT {
         Map<String, String> agent = Map.of("Authorization", "Bearer " + platform.tokens().token("agent", "a-1"));
         UUID before = api.reportIssue("b-before", api.registerOrder("b-before", "s-before"));
         long seen;
-        try (SseClient client = SseClient.connect(stream, agent)) {
+        UUID missed;
+        try (Browser browser = new Browser(screenshots); SseClient client = SseClient.connect(stream, agent)) {
+            WebDriver page = browser.driver();
+            WebDriverWait wait = new WebDriverWait(page, WAIT);
+            page.get(platform.settings().dashboardUrl(platform.tokens().token("agent", "a-restart")));
+            wait.until(ExpectedConditions.attributeToBe(By.id("stream-status"), "data-state", "live"));
             seen = Awaitility.await().atMost(WAIT).until(() -> ofCase(client, before), got -> !got.isEmpty())
                     .get(0).get("position").asLong();
             platform.service(PlatformSettings.DISPUTE_SERVICE).kill();
             Awaitility.await().atMost(WAIT).until(client::ended);
-        }
+            wait.until(ExpectedConditions.not(
+                    ExpectedConditions.attributeToBe(By.id("stream-status"), "data-state", "live")));
 
-        UUID missed = api.reportIssue("b-missed", api.registerOrder("b-missed", "s-missed"));
-        events.awaitRecords(EventType.SELLER_UNRESPONSIVE.topic(), missed.toString(), 1);
-        ServiceProcess disputes = platform.service(PlatformSettings.DISPUTE_SERVICE);
-        disputes.start();
-        disputes.awaitReady(READY);
-        events.awaitRecords(EventType.DISPUTE_OPENED.topic(), missed.toString(), 1);
+            missed = api.reportIssue("b-missed", api.registerOrder("b-missed", "s-missed"));
+            events.awaitRecords(EventType.SELLER_UNRESPONSIVE.topic(), missed.toString(), 1);
+            ServiceProcess disputes = platform.service(PlatformSettings.DISPUTE_SERVICE);
+            disputes.start();
+            disputes.awaitReady(READY);
+            events.awaitRecords(EventType.DISPUTE_OPENED.topic(), missed.toString(), 1);
+
+            // The page reconnects by itself, catches up on what it missed, and shows each event once.
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#feed li[data-type='DisputeOpened'][data-case-id='" + missed + "']")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#queue li[data-case-id='" + missed + "']")));
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) page).executeScript(
+                    "const positions = [...document.querySelectorAll('#feed li')].map(li => li.dataset.position);"
+                            + "return positions.length === new Set(positions).size;"));
+            browser.screenshot("06-caught-up-after-restart");
+        }
 
         try (SseClient resumed = SseClient.connect(stream, Map.of("Authorization", agent.get("Authorization"),
                 "Last-Event-ID", Long.toString(seen)))) {

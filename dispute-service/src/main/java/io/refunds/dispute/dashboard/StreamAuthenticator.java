@@ -5,6 +5,7 @@ import io.refunds.platform.security.Roles;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class StreamAuthenticator {
 
     private static final String BEARER = "Bearer ";
+    /** A token without expiry still gets a stream that ends (the client resumes where it was). */
+    private static final Duration UNBOUNDED = Duration.ofHours(12);
 
     private final JWTParser parser;
 
@@ -42,7 +45,8 @@ public class StreamAuthenticator {
         if (!jwt.getGroups().contains(Roles.AGENT) && !jwt.getGroups().contains(Roles.SUPERVISOR)) {
             throw ApiException.forbidden("only agents and supervisors read the dashboard stream");
         }
-        return new Reader(jwt.getSubject(), Instant.ofEpochSecond(jwt.getExpirationTime()));
+        long expiry = jwt.getExpirationTime();
+        return new Reader(jwt.getSubject(), expiry > 0 ? Instant.ofEpochSecond(expiry) : Instant.now().plus(UNBOUNDED));
     }
 
     private static ApiException unauthorized() {
