@@ -105,6 +105,7 @@ async function refreshCounts() {
     const counts = await api.get(`/api/disputes/stats?zone=${encodeURIComponent(zone)}`);
     $('#count-open').textContent = counts.open;
     $('#count-overdue').textContent = counts.overdue;
+    $('#overdue-box').classList.toggle('overdue', counts.overdue > 0);
     $('#count-decided').textContent = counts.decidedToday;
     $('#count-refunded').textContent = counts.refundedToday;
   } catch (failure) {
