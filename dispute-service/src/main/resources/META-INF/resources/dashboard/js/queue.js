@@ -53,7 +53,9 @@ export class Queue {
     for (const item of this.root.children) {
       const on = item.dataset.disputeId === disputeId;
       item.classList.toggle('selected', on);
-      item.querySelector('button').toggleAttribute('aria-current', on);
+      const button = item.querySelector('button');
+      if (on) button.setAttribute('aria-current', 'true');
+      else button.removeAttribute('aria-current');
     }
   }
 
