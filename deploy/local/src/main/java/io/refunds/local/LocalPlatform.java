@@ -137,6 +137,8 @@ public final class LocalPlatform implements AutoCloseable {
             stopped.countDown();
         }, "local-platform-stop"));
         LOG.info("Get a token:  deploy/local/token buyer b-1      (roles: buyer seller agent supervisor platform)");
+        LOG.info("Support dashboard (agent a-1): {}",
+                platform.settings().dashboardUrl(platform.tokens().token("agent", "a-1")));
         LOG.info("Press Ctrl-C to stop everything.");
         stopped.await();
     }

@@ -69,6 +69,17 @@ public record PlatformSettings(
         return "http://127.0.0.1:" + stripeStandInPort;
     }
 
+    /** The support dashboard's page, logged in with {@code token} (the fragment never reaches a server). */
+    public String dashboardUrl(String token) {
+        return baseUrl(DISPUTE_SERVICE) + "/dashboard/#token=" + token;
+    }
+
+    /** The origins the dashboard is opened from, allowed to read order-service's evidence (CORS). */
+    public String dashboardOrigins() {
+        int port = servicePorts.get(DISPUTE_SERVICE);
+        return "http://localhost:" + port + ",http://127.0.0.1:" + port;
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + kafkaPort;
     }

@@ -49,6 +49,12 @@ public final class ServiceProcess {
         environment.put("PAYOUT_MAX_ATTEMPTS", "3");
         environment.put("PAYOUT_INITIAL_BACKOFF", "2s");
         environment.put("PAYOUT_PENDING_CHECK_INTERVAL", "5s");
+        // The support dashboard (served by dispute-service) reads evidence thumbnails from order-service's port.
+        environment.put("DASHBOARD_ORDER_SERVICE_URL", settings.baseUrl(PlatformSettings.ORDER_SERVICE));
+        if (PlatformSettings.ORDER_SERVICE.equals(name)) {
+            environment.put("QUARKUS_HTTP_CORS_ENABLED", "true");
+            environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.dashboardOrigins());
+        }
         this.process = new ChildProcess(name, List.of(ChildProcess.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-jar", jar.toString()), environment, settings.dataDirectory().resolve("logs/" + instance + ".log"));
     }

@@ -1,0 +1,201 @@
+package io.refunds.dispute.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.events.CaseEvent;
+import io.refunds.events.EventType;
+import io.refunds.events.Money;
+import io.refunds.events.RefundIssued;
+import io.refunds.events.SellerReminder;
+import io.refunds.events.Topics;
+import io.refunds.testing.EventLog;
+import io.refunds.testing.RealInfrastructure;
+import io.refunds.testing.SseClient;
+import io.refunds.testing.TestEvents;
+import io.refunds.testing.Tokens;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's event stream: who may read it, resuming after a position, duplicates and poison. */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class DashboardStreamTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Money PAID = Money.of(12_900, "USD");
+
+    @TestHTTPResource("/api/disputes/events/stream")
+    URI stream;
+
+    private final EventLog events = new EventLog();
+
+    @AfterEach
+    void close() {
+        events.close();
+    }
+
+    @Test
+    void anonymousCallersGet401BuyersAndSellersGet403AsProblemJson() {
+        given().get("/api/disputes/events/stream").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
+        given().queryParam("access_token", "not-a-token").get("/api/disputes/events/stream").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("buyer", "b-1")).get("/api/disputes/events/stream")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("agents and supervisors"));
+        given().queryParam("access_token", Tokens.bearer("seller", "s-1").substring(7))
+                .get("/api/disputes/events/stream").then().statusCode(403);
+        given().header("Authorization", Tokens.bearer("agent", "a-1")).header("Last-Event-ID", "minus one")
+                .get("/api/disputes/events/stream").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("Last-Event-ID"));
+        given().header("Authorization", Tokens.bearer("buyer", "b-1")).get("/api/disputes/stats").then().statusCode(403);
+        given().get("/api/disputes/stats").then().statusCode(401);
+        given().header("Authorization", Tokens.bearer("agent", "a-1")).queryParam("zone", "Mars/Olympus")
+                .get("/api/disputes/stats").then().statusCode(400).body("violations[0].field", equalTo("zone"));
+    }
+
+    @Test
+    void aReconnectWithLastEventIdReceivesExactlyTheEventsAfterItThenLiveOnes() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        List<UUID> sent = List.of(send(reminder(caseId, 1)), send(reminder(caseId, 2)), send(reminder(caseId, 3)));
+        List<JsonNode> first;
+        try (SseClient client = SseClient.connect(stream, agent())) {
+            assertEquals(200, client.status());
+            first = Awaitility.await().atMost(EventLog.WAIT).until(() -> ofCase(client, caseId), got -> got.size() == 3);
+        }
+        assertEquals(sent, first.stream().map(event -> UUID.fromString(event.get("eventId").asText())).toList());
+        long afterFirst = first.get(0).get("position").asLong();
+
+        try (SseClient resumed = SseClient.connect(stream, Map.of("Authorization", Tokens.bearer("supervisor", "sv-1"),
+                "Last-Event-ID", Long.toString(afterFirst)))) {
+            Awaitility.await().atMost(EventLog.WAIT).until(() -> ofCase(resumed, caseId), got -> got.size() == 2);
+            UUID live = send(reminder(caseId, 4));
+            List<JsonNode> got = Awaitility.await().atMost(EventLog.WAIT)
+                    .until(() -> ofCase(resumed, caseId), all -> all.size() == 3);
+            assertEquals(List.of(sent.get(1), sent.get(2), live),
+                    got.stream().map(event -> UUID.fromString(event.get("eventId").asText())).toList());
+            assertTrue(resumed.events().stream().allMatch(event -> Long.parseLong(event.id()) > afterFirst));
+            JsonNode last = got.get(2);
+            assertEquals("SellerReminder", last.get("type").asText());
+            assertEquals("s-dash-4", last.get("data").get("sellerId").asText());
+        }
+    }
+
+    @Test
+    void theTokenMayRideAsAQueryParameterForEventSourceAndAfterWorksLikeLastEventId() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        send(reminder(caseId, 1));
+        UUID second = send(reminder(caseId, 2));
+        String token = Tokens.bearer("agent", "a-1").substring("Bearer ".length());
+        long firstPosition;
+        try (SseClient client = SseClient.connect(URI.create(stream + "?access_token=" + token), Map.of())) {
+            firstPosition = Awaitility.await().atMost(EventLog.WAIT).until(() -> ofCase(client, caseId),
+                    got -> got.size() == 2).get(0).get("position").asLong();
+        }
+        try (SseClient client = SseClient.connect(
+                URI.create(stream + "?access_token=" + token + "&after=" + firstPosition), Map.of())) {
+            List<JsonNode> got = Awaitility.await().atMost(EventLog.WAIT).until(() -> ofCase(client, caseId),
+                    all -> all.size() == 1);
+            assertEquals(second.toString(), got.get(0).get("eventId").asText());
+        }
+    }
+
+    @Test
+    void aRedeliveredEventIsStreamedOnce() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        CaseEvent reminder = reminder(caseId, 1);
+        events.send(TestEvents.record(reminder, eventId));
+        events.send(TestEvents.record(reminder, eventId));
+        UUID marker = send(reminder(caseId, 2));
+        try (SseClient client = SseClient.connect(stream, agent())) {
+            List<JsonNode> got = Awaitility.await().atMost(EventLog.WAIT).until(() -> ofCase(client, caseId),
+                    all -> all.stream().anyMatch(event -> event.get("eventId").asText().equals(marker.toString())));
+            assertEquals(List.of(eventId.toString(), marker.toString()),
+                    got.stream().map(event -> event.get("eventId").asText()).toList());
+        }
+    }
+
+    @Test
+    void aPoisonEventGoesToItsTopicsDeadLetterQueueAndTheStreamGoesOn() throws Exception {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        events.send(new ProducerRecord<>(Topics.REFUND_ISSUED, null, poisonKey, "{not json", List.of(
+                new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)),
+                new RecordHeader("ce_type", EventType.REFUND_ISSUED.ceType().getBytes(StandardCharsets.UTF_8)))));
+        UUID caseId = UUID.randomUUID();
+        UUID refund = send(new RefundIssued(UUID.randomUUID(), caseId, UUID.randomUUID(), null, "b-1", PAID, "WALLET",
+                Instant.now()));
+
+        ConsumerRecord<String, String> dead = events.awaitRecords(Topics.deadLetterTopicOf(Topics.REFUND_ISSUED),
+                poisonKey, 1).get(0);
+        assertTrue(EventLog.header(dead, "dead-letter-reason").orElseThrow().contains("JSON"));
+        try (SseClient client = SseClient.connect(stream, agent())) {
+            List<JsonNode> got = Awaitility.await().atMost(EventLog.WAIT).until(() -> ofCase(client, caseId),
+                    all -> all.size() == 1);
+            assertEquals(refund.toString(), got.get(0).get("eventId").asText());
+            assertEquals(12_900, got.get(0).get("data").get("amount").get("minorUnits").asInt());
+        }
+        given().header("Authorization", Tokens.bearer("agent", "a-1")).get("/api/disputes/stats")
+                .then().statusCode(200).body("refundedToday", greaterThanOrEqualTo(1)).body("zone", equalTo("Z"));
+    }
+
+    @Test
+    void theDashboardPageIsServedWithoutAToken() {
+        given().redirects().follow(false).get("/dashboard").then().statusCode(302)
+                .header("Location", equalTo("/dashboard/"));
+        given().get("/dashboard/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("Support dashboard"));
+        given().get("/dashboard/js/app.js").then().statusCode(200).body(containsString("EventStream"));
+        given().get("/api/disputes/dashboard-config").then().statusCode(200).body("orderServiceUrl", equalTo(""));
+    }
+
+    private UUID send(CaseEvent event) {
+        UUID eventId = UUID.randomUUID();
+        events.send(TestEvents.record(event, eventId));
+        return eventId;
+    }
+
+    private static Map<String, String> agent() {
+        return Map.of("Authorization", Tokens.bearer("agent", "a-1"));
+    }
+
+    private static List<JsonNode> ofCase(SseClient client, UUID caseId) {
+        return client.events().stream().map(event -> read(event.data()))
+                .filter(event -> caseId.toString().equals(event.get("caseId").asText()))
+                .toList();
+    }
+
+    private static JsonNode read(String data) {
+        try {
+            return JSON.readTree(data);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(data, e);
+        }
+    }
+
+    private static SellerReminder reminder(UUID caseId, int number) {
+        return new SellerReminder(caseId, UUID.randomUUID(), "s-dash-" + number, Instant.now().plusSeconds(3600),
+                Instant.now());
+    }
+}
