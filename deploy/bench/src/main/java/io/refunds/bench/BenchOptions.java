@@ -5,6 +5,7 @@ import java.nio.file.Path;
 /** What one benchmark run does: how many cases, at what arrival rate, how long each load phase lasts. */
 public record BenchOptions(
         int cases,
+        int warmup,
         double rate,
         int restSeconds,
         int restConnections,
@@ -17,6 +18,7 @@ public record BenchOptions(
             usage: deploy/bench/run [--cases N] [--rate R] [--rest-seconds S] [--rest-connections C]
                                     [--limit-seconds S] [--docs FILE | --no-docs] [--keep-data]
               --cases N            cases driven from report to refund (default 5000)
+              --warmup W           cases driven first, at the same rate, and left out of the figures (default 0)
               --rate R             reports per second, open loop (default 50)
               --rest-seconds S     wrk duration for timeline reads and the trivial endpoint (default 15)
               --rest-connections C wrk connections (default 32, 2 threads)
@@ -26,6 +28,7 @@ public record BenchOptions(
 
     public static BenchOptions parse(String[] args, Path root) {
         int cases = 5_000;
+        int warmup = 0;
         double rate = 50;
         int restSeconds = 15;
         int connections = 32;
@@ -35,6 +38,7 @@ public record BenchOptions(
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cases" -> cases = Integer.parseInt(value(args, ++i));
+                case "--warmup" -> warmup = Integer.parseInt(value(args, ++i));
                 case "--rate" -> rate = Double.parseDouble(value(args, ++i));
                 case "--rest-seconds" -> restSeconds = Integer.parseInt(value(args, ++i));
                 case "--rest-connections" -> connections = Integer.parseInt(value(args, ++i));
@@ -45,10 +49,10 @@ public record BenchOptions(
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
-        if (cases < 1 || rate <= 0 || restSeconds < 1 || connections < 1 || limitSeconds < 1) {
+        if (cases < 1 || warmup < 0 || rate <= 0 || restSeconds < 1 || connections < 1 || limitSeconds < 1) {
             throw new IllegalArgumentException("--cases, --rate and the durations must be positive\n" + USAGE);
         }
-        return new BenchOptions(cases, rate, restSeconds, connections, limitSeconds, root, docs, keep);
+        return new BenchOptions(cases, warmup, rate, restSeconds, connections, limitSeconds, root, docs, keep);
     }
 
     private static String value(String[] args, int i) {

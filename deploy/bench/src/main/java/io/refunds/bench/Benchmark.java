@@ -107,12 +107,20 @@ public final class Benchmark {
         try (EventTimes events = new EventTimes(settings.bootstrapServers(), "bench-events-" + runId);
                 Decider decider = new Decider(http, settings.bootstrapServers(),
                         settings.baseUrl(PlatformSettings.DISPUTE_SERVICE), tokens.token("agent", "a-bench"))) {
-            LOG.info("Registering {} orders ...", options.cases());
-            List<String> orders = driver.registerOrders(options.cases());
+            LOG.info("Registering {} orders ...", options.warmup() + options.cases());
+            List<String> orders = driver.registerOrders(options.warmup() + options.cases());
+            if (options.warmup() > 0) {
+                LOG.info("Warm-up: {} cases at {}/s ...", options.warmup(), Table.number(options.rate()));
+                awaitRefunds(events, driver.report(orders.subList(0, options.warmup()), options.rate()), 0);
+                orders = orders.subList(options.warmup(), orders.size());
+            }
             LOG.info("Idle baseline (5 s) ...");
             long idleStart = commits.now();
+            Map<String, Double> idleCpuBefore = processes.cpuSeconds();
             Thread.sleep(5_000);
             measured.idleCommitsPerSecond = (commits.now() - idleStart) / 5.0;
+            measured.idleCpuSeconds = Machine.minus(processes.cpuSeconds(), idleCpuBefore);
+            int refundedBefore = events.refunded();
             long commitsBefore = commits.now();
             long recordsBefore = TopicOffsets.total(settings.bootstrapServers());
             Map<String, Double> cpuBefore = processes.cpuSeconds();
@@ -120,7 +128,7 @@ public final class Benchmark {
             double benchBefore = ProcessCpu.seconds(ProcessHandle.current().pid(), false);
             LOG.info("Reporting {} cases at {}/s ...", options.cases(), Table.number(options.rate()));
             CaseDriver.Reports reports = driver.report(orders, options.rate());
-            awaitRefunds(events, reports);
+            awaitRefunds(events, reports, refundedBefore);
             Thread.sleep(1_000); // statistics reach pg_stat_database up to ~0.5 s after a commit
             measured.commits = commits.now() - commitsBefore;
             measured.records = TopicOffsets.total(settings.bootstrapServers()) - recordsBefore;
@@ -134,19 +142,21 @@ public final class Benchmark {
         }
     }
 
-    private void awaitRefunds(EventTimes events, CaseDriver.Reports reports) throws InterruptedException {
-        int expected = reports.dueMillisByCase.size();
+    private void awaitRefunds(EventTimes events, CaseDriver.Reports reports, int refundedBefore)
+            throws InterruptedException {
+        int expected = refundedBefore + reports.dueMillisByCase.size();
         int seen = -1;
         Instant lastProgress = Instant.now();
         while (events.refunded() < expected && Duration.between(lastProgress, Instant.now()).toSeconds() < 60) {
             if (events.refunded() != seen) {
                 seen = events.refunded();
                 lastProgress = Instant.now();
-                LOG.info("  refunds issued: {} of {}", seen, expected);
+                LOG.info("  refunds issued: {} of {}", seen - refundedBefore, expected - refundedBefore);
             }
             Thread.sleep(2_000);
         }
-        LOG.info("  refunds issued: {} of {} ({} reports failed)", events.refunded(), expected,
+        LOG.info("  refunds issued: {} of {} ({} reports failed)", events.refunded() - refundedBefore,
+                expected - refundedBefore,
                 reports.failures.get());
     }
 
@@ -187,6 +197,7 @@ public final class Benchmark {
         long commits;
         long records;
         Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+        Map<String, Double> idleCpuSeconds = new LinkedHashMap<>();
         double machineBusySeconds;
         double benchCpuSeconds;
         double machineTotalSeconds;

@@ -43,7 +43,7 @@ final class Results {
 
     private void run(Table table) {
         table.section("Run");
-        table.add("cases driven (N)", Integer.toString(options.cases()));
+        table.add("cases driven (N), after a warm-up of", options.cases() + ", " + options.warmup());
         table.add("reports accepted / failed", m.reported + " / " + m.reportFailures
                 + (m.firstReportFailure == null ? "" : " (first: " + clip(m.firstReportFailure) + ")"));
         table.add("decisions failed", m.decisionFailures
@@ -116,11 +116,13 @@ final class Results {
         double ours = m.benchCpuSeconds;
         for (Map.Entry<String, Double> process : m.cpuSeconds.entrySet()) {
             ours += process.getValue();
-            table.add("CPU during the pipeline: " + process.getKey(), Table.number(process.getValue()) + " s ("
-                    + Table.percent(process.getValue() / window) + " of a core)");
+            double idle = m.idleCpuSeconds.getOrDefault(process.getKey(), 0.0) / 5.0;
+            table.add("CPU " + process.getKey(), Table.number(process.getValue() * 1000 / m.refunded)
+                    + " ms per case (" + Table.percent(process.getValue() / window) + " of a core; idle "
+                    + Table.percent(idle) + ")");
         }
-        table.add("CPU during the pipeline: benchmark JVM (driver, agent, stand-in)",
-                Table.number(m.benchCpuSeconds) + " s (" + Table.percent(m.benchCpuSeconds / window) + " of a core)");
+        table.add("CPU benchmark JVM (driver, agent, Stripe stand-in)", Table.number(m.benchCpuSeconds * 1000
+                / m.refunded) + " ms per case (" + Table.percent(m.benchCpuSeconds / window) + " of a core)");
         table.add("machine busy during the pipeline (all cores)", Table.percent(m.machineBusySeconds
                 / m.machineTotalSeconds) + "; not ours: " + Table.number(Math.max(0, m.machineBusySeconds - ours))
                 + " CPU s");
