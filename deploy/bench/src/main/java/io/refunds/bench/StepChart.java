@@ -29,7 +29,7 @@ final class StepChart {
             double x = LEFT + x(tick, top);
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"40\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>"
                     + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" fill=\"#555\">%s ms</text>\n",
-                    x, x, height - 30, x, height - 16, Table.number(tick)));
+                    x, x, height - 30, x, height - 16, String.format(Locale.ROOT, "%,.0f", tick)));
         }
         int y = 48;
         for (Map.Entry<String, Percentiles> step : steps.entrySet()) {
