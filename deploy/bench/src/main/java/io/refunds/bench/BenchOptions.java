@@ -12,7 +12,8 @@ public record BenchOptions(
         int limitSeconds,
         Path repositoryRoot,
         Path docsFile,
-        boolean keepData) {
+        boolean keepData,
+        boolean profile) {
 
     static final String USAGE = """
             usage: deploy/bench/run [--cases N] [--rate R] [--rest-seconds S] [--rest-connections C]
@@ -24,7 +25,8 @@ public record BenchOptions(
               --rest-connections C wrk connections (default 32, 2 threads)
               --limit-seconds S    pgbench duration (default 20); the Kafka producer test sends ~S x 16,000 records
               --docs FILE          where the results go (default docs/benchmarks.md); --no-docs writes none
-              --keep-data          keep the run's data folder (deploy/bench/target/run-*)""";
+              --keep-data          keep the run's data folder (deploy/bench/target/run-*)
+              --profile            record each service with Java Flight Recorder into <data>/jfr (implies --keep-data)""";
 
     public static BenchOptions parse(String[] args, Path root) {
         int cases = 5_000;
@@ -35,6 +37,7 @@ public record BenchOptions(
         int limitSeconds = 20;
         Path docs = root.resolve("docs/benchmarks.md");
         boolean keep = false;
+        boolean profile = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--cases" -> cases = Integer.parseInt(value(args, ++i));
@@ -46,13 +49,18 @@ public record BenchOptions(
                 case "--docs" -> docs = root.resolve(value(args, ++i));
                 case "--no-docs" -> docs = null;
                 case "--keep-data" -> keep = true;
+                case "--profile" -> {
+                    profile = true;
+                    keep = true;
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
         if (cases < 1 || warmup < 0 || rate <= 0 || restSeconds < 1 || connections < 1 || limitSeconds < 1) {
             throw new IllegalArgumentException("--cases, --rate and the durations must be positive\n" + USAGE);
         }
-        return new BenchOptions(cases, warmup, rate, restSeconds, connections, limitSeconds, root, docs, keep);
+        return new BenchOptions(cases, warmup, rate, restSeconds, connections, limitSeconds, root, docs, keep,
+                profile);
     }
 
     private static String value(String[] args, int i) {

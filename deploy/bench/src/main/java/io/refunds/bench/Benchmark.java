@@ -60,7 +60,15 @@ public final class Benchmark {
         PlatformSettings settings = PlatformSettings.forTest(options.repositoryRoot(), data, Duration.ZERO);
         LOG.info("Starting the platform (data in {}) ...", data);
         long startNanos = System.nanoTime();
-        try (LocalPlatform platform = LocalPlatform.start(settings, SERVICE_ENVIRONMENT);
+        Map<String, String> environment = new LinkedHashMap<>(SERVICE_ENVIRONMENT);
+        if (options.profile()) {
+            Path jfr = Files.createDirectories(data.resolve("jfr"));
+            // A folder as file name: each JVM writes hotspot-pid-<pid>-….jfr there when it stops.
+            environment.put("JAVA_TOOL_OPTIONS",
+                    "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr + "/");
+            LOG.info("Profiling the services with JFR into {}", jfr);
+        }
+        try (LocalPlatform platform = LocalPlatform.start(settings, environment);
                 ProcessMemory memory = new ProcessMemory()) {
             measured.readySeconds = (System.nanoTime() - startNanos) / 1e9;
             LOG.info("Ready in {} s", Table.number(measured.readySeconds));
@@ -88,6 +96,7 @@ public final class Benchmark {
     private static void watch(ProcessMemory memory, LocalPlatform platform, Path data) {
         for (String service : platform.settings().servicePorts().keySet()) {
             long pid = platform.service(service).pid();
+            LOG.info("{} pid {}", service, pid);
             memory.watch(service, () -> pid, false);
         }
         long kafka = platform.kafkaPid();
@@ -113,6 +122,7 @@ public final class Benchmark {
                 LOG.info("Warm-up: {} cases at {}/s ...", options.warmup(), Table.number(options.rate()));
                 awaitRefunds(events, driver.report(orders.subList(0, options.warmup()), options.rate()), 0);
                 orders = orders.subList(options.warmup(), orders.size());
+                decider.forgetLatencies();
             }
             LOG.info("Idle baseline (5 s) ...");
             long idleStart = commits.now();

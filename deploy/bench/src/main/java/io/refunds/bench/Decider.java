@@ -48,6 +48,12 @@ final class Decider implements AutoCloseable {
         poller.start();
     }
 
+    /** Drops the REST latencies seen so far (the warm-up's). */
+    void forgetLatencies() {
+        claimLatencies.clear();
+        decideLatencies.clear();
+    }
+
     private void poll() {
         try {
             while (running) {
