@@ -82,6 +82,14 @@ final class ChildProcess {
         return name;
     }
 
+    /** The operating system's id of the running program. */
+    synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " is not started");
+        }
+        return process.pid();
+    }
+
     Path logFile() {
         return logFile;
     }

@@ -51,6 +51,10 @@ final class KafkaServer {
         broker.kill();
     }
 
+    long pid() {
+        return broker.pid();
+    }
+
     private void awaitReady(Duration timeout) throws InterruptedException, IOException {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());

@@ -30,17 +30,25 @@ public final class LocalPlatform implements AutoCloseable {
     private final LocalPostgres postgres;
     private StripeStandIn stripeStandIn;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, String> serviceEnvironment;
     private DevTokens tokens;
 
-    private LocalPlatform(PlatformSettings settings) {
+    private LocalPlatform(PlatformSettings settings, Map<String, String> serviceEnvironment) {
         this.settings = settings;
+        this.serviceEnvironment = Map.copyOf(serviceEnvironment);
         this.kafka = new KafkaServer(settings);
         this.postgres = new LocalPostgres(settings);
     }
 
     /** Starts everything and returns when every service reports ready. */
     public static LocalPlatform start(PlatformSettings settings) throws Exception {
-        LocalPlatform platform = new LocalPlatform(settings);
+        return start(settings, Map.of());
+    }
+
+    /** As {@link #start(PlatformSettings)}, with {@code serviceEnvironment} added to every service's environment. */
+    public static LocalPlatform start(PlatformSettings settings, Map<String, String> serviceEnvironment)
+            throws Exception {
+        LocalPlatform platform = new LocalPlatform(settings, serviceEnvironment);
         try {
             platform.startAll();
             return platform;
@@ -63,7 +71,7 @@ public final class LocalPlatform implements AutoCloseable {
                 stripeStandIn.url());
         for (String name : settings.servicePorts().keySet()) {
             ServiceProcess service = new ServiceProcess(name, settings, postgres.databaseFor(name),
-                    keyDirectory().resolve("public.pem"));
+                    keyDirectory().resolve("public.pem"), serviceEnvironment);
             service.start();
             services.put(name, service);
         }
@@ -89,6 +97,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     public PlatformSettings settings() {
         return settings;
+    }
+
+    /** The operating system's id of the Kafka broker process. */
+    public long kafkaPid() {
+        return kafka.pid();
     }
 
     /** Another instance of {@code service} on {@code port}, sharing its database and consumer groups; not started. */

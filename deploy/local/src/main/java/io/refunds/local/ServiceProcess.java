@@ -24,12 +24,23 @@ public final class ServiceProcess {
     private final ChildProcess process;
 
     ServiceProcess(String name, PlatformSettings settings, Database database, Path publicKey) throws IOException {
-        this(name, settings.servicePorts().get(name), name, settings, database, publicKey);
+        this(name, settings.servicePorts().get(name), name, settings, database, publicKey, Map.of());
+    }
+
+    /** As the local run starts it, with {@code extraEnvironment} added (e.g. a configuration override). */
+    ServiceProcess(String name, PlatformSettings settings, Database database, Path publicKey,
+            Map<String, String> extraEnvironment) throws IOException {
+        this(name, settings.servicePorts().get(name), name, settings, database, publicKey, extraEnvironment);
     }
 
     /** An instance on its own port and log, e.g. a second replica sharing the service's database. */
     ServiceProcess(String name, int port, String instance, PlatformSettings settings, Database database,
             Path publicKey) throws IOException {
+        this(name, port, instance, settings, database, publicKey, Map.of());
+    }
+
+    private ServiceProcess(String name, int port, String instance, PlatformSettings settings, Database database,
+            Path publicKey, Map<String, String> extraEnvironment) throws IOException {
         Path jar = settings.serviceJar(name);
         if (!Files.exists(jar)) {
             throw new IOException(jar + " is missing: build the project first (./mvnw package -DskipTests)");
@@ -55,12 +66,18 @@ public final class ServiceProcess {
             environment.put("QUARKUS_HTTP_CORS_ENABLED", "true");
             environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.dashboardOrigins());
         }
+        environment.putAll(extraEnvironment);
         this.process = new ChildProcess(name, List.of(ChildProcess.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-jar", jar.toString()), environment, settings.dataDirectory().resolve("logs/" + instance + ".log"));
     }
 
     public String name() {
         return name;
+    }
+
+    /** The operating system's id of the running service. */
+    public long pid() {
+        return process.pid();
     }
 
     public void start() throws IOException {
