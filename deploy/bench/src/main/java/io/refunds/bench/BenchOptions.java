@@ -16,8 +16,8 @@ public record BenchOptions(
         boolean profile) {
 
     static final String USAGE = """
-            usage: deploy/bench/run [--cases N] [--rate R] [--rest-seconds S] [--rest-connections C]
-                                    [--limit-seconds S] [--docs FILE | --no-docs] [--keep-data]
+            usage: deploy/bench/run [--cases N] [--warmup W] [--rate R] [--rest-seconds S] [--rest-connections C]
+                                    [--limit-seconds S] [--docs FILE | --no-docs] [--keep-data] [--profile]
               --cases N            cases driven from report to refund (default 5000)
               --warmup W           cases driven first, at the same rate, and left out of the figures (default 0)
               --rate R             reports per second, open loop (default 50)
