@@ -3,6 +3,7 @@ package io.refunds.platform.deadline;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.refunds.platform.tracing.Spans;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,10 +27,12 @@ public class DeadlineScheduler {
 
     private final Map<String, DeadlineHandler> handlers;
     private final DeadlineConfig config;
+    private final Spans spans;
 
-    public DeadlineScheduler(Instance<DeadlineHandler> handlers, DeadlineConfig config) {
+    public DeadlineScheduler(Instance<DeadlineHandler> handlers, DeadlineConfig config, Spans spans) {
         this.handlers = handlers.stream().collect(Collectors.toMap(DeadlineHandler::kind, Function.identity()));
         this.config = config;
+        this.spans = spans;
     }
 
     @Scheduled(every = "${platform.deadlines.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -46,7 +49,12 @@ public class DeadlineScheduler {
                 });
     }
 
+    /** Each firing starts a trace, which the events it publishes carry on. */
     private Uni<Void> fireOne(Long id) {
+        return spans.internal("deadline fire", () -> claimAndFire(id));
+    }
+
+    private Uni<Void> claimAndFire(Long id) {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                 .createNativeQuery(CLAIM, Object[].class)
                 .setParameter("id", id)
