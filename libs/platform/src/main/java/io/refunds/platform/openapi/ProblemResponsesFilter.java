@@ -54,14 +54,18 @@ public class ProblemResponsesFilter implements OASFilter {
         }
     }
 
+    /** Adds the response, or the problem body to one the scanner declared without a body (400, 401, 403). */
     private static void addIfAbsent(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
-            return;
+        APIResponse response = responses.getAPIResponse(status);
+        if (response == null) {
+            response = OASFactory.createAPIResponse().description(description);
+            responses.addAPIResponse(status, response);
         }
-        APIResponse response = OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
-        responses.addAPIResponse(status, response);
+        if (response.getRef() == null && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty())) {
+            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        }
     }
 
     private static void addSchemas(Components components) {
