@@ -37,7 +37,7 @@ class TracePropagationTest {
     }
 
     @Test
-    void aConsumedEventsTraceContinuesIntoTheEventsItsHandlerPublishes() {
+    void aConsumedEventsTraceContinuesIntoTheEventsItsHandlerAndItsDeadlinesPublish() {
         UUID caseId = UUID.randomUUID();
         String traceId = hex(16);
         String upstreamSpan = hex(8);
@@ -50,6 +50,10 @@ class TracePropagationTest {
         String[] traceparent = traceparent(opened);
         assertEquals(traceId, traceparent[1], "ConversationOpened continues the claim's trace");
         assertNotEquals(upstreamSpan, traceparent[2], "its parent is the handler's own span");
+
+        ConsumerRecord<String, String> silent = events.awaitRecords(Topics.SELLER_UNRESPONSIVE, caseId.toString(), 1)
+                .get(0);
+        assertEquals(traceId, traceparent(silent)[1], "the seller's deadline fires in the trace that set it");
     }
 
     @Test

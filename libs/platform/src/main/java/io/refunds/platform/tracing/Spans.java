@@ -39,9 +39,10 @@ public class Spans {
         });
     }
 
-    /** An internal span, child of the current one if any (e.g. a deadline firing). */
-    public <T> Uni<T> internal(String name, Supplier<Uni<T>> work) {
-        return Uni.createFrom().deferred(() -> runIn(tracer.spanBuilder(name).startSpan(), work));
+    /** An internal span whose parent is {@code parent} (a new trace when it holds none), e.g. a deadline firing. */
+    public <T> Uni<T> internal(String name, TraceContext parent, Supplier<Uni<T>> work) {
+        return Uni.createFrom().deferred(() -> runIn(tracer.spanBuilder(name).setParent(parent.asParent())
+                .startSpan(), work));
     }
 
     private static <T> Uni<T> runIn(Span span, Supplier<Uni<T>> work) {

@@ -40,9 +40,36 @@ public record TraceContext(String traceparent, String tracestate) {
         }
     }
 
+    /** This context as a parent; {@code Context.root()} when it holds none. */
+    public Context asParent() {
+        Map<String, String> carrier = new HashMap<>();
+        if (traceparent != null) {
+            carrier.put(TRACEPARENT, traceparent);
+        }
+        if (tracestate != null) {
+            carrier.put(TRACESTATE, tracestate);
+        }
+        return W3C.extract(Context.root(), carrier, MapGetter.INSTANCE);
+    }
+
     /** The remote parent carried by a record's headers; {@code Context.root()} when it has none. */
     public static Context extract(Headers headers) {
         return W3C.extract(Context.root(), headers, HeadersGetter.INSTANCE);
+    }
+
+    /** Reads a map for the W3C propagator. */
+    private enum MapGetter implements TextMapGetter<Map<String, String>> {
+        INSTANCE;
+
+        @Override
+        public Iterable<String> keys(Map<String, String> carrier) {
+            return carrier.keySet();
+        }
+
+        @Override
+        public String get(Map<String, String> carrier, String key) {
+            return carrier == null ? null : carrier.get(key);
+        }
     }
 
     /** Reads Kafka headers for the W3C propagator. */
