@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 
 /** Claims as order-service publishes them, and the conversations they open. */
-final class Claims {
+public final class Claims {
 
     static final Money PAID = Money.of(12_900, "USD");
     static final PaymentTerms TERMS = new PaymentTerms(new BigDecimal("0.1383"), "pi_claims",
@@ -26,13 +26,13 @@ final class Claims {
     private Claims() {
     }
 
-    static IssueReported claim(UUID caseId, String buyerId, String sellerId) {
+    public static IssueReported claim(UUID caseId, String buyerId, String sellerId) {
         return new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", buyerId, sellerId, "DEFECTIVE", "No sound",
                 Remedy.FULL_REFUND, PAID, PAID, List.of(), List.of(), Instant.now(), TERMS);
     }
 
     /** Publishes a claim and returns the id of the conversation it opened. */
-    static String openConversation(EventLog events, UUID caseId, String buyerId, String sellerId) {
+    public static String openConversation(EventLog events, UUID caseId, String buyerId, String sellerId) {
         events.send(TestEvents.record(claim(caseId, buyerId, sellerId)));
         return Awaitility.await().atMost(EventLog.WAIT).until(
                 () -> given().header("Authorization", Tokens.bearer("buyer", buyerId))

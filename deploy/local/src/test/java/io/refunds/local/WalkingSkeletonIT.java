@@ -96,6 +96,30 @@ class WalkingSkeletonIT {
         assertEquals(1, events.recordsNow(EventType.REFUND_ISSUED.topic(), caseId.toString()).size());
     }
 
+    /** Trace ids read from the traceparent headers the services wrote on the topics, hop by hop. */
+    @Test
+    void oneTraceFollowsTheReportIntoTheDisputeAndAnotherTheDecisionIntoTheRefund() {
+        String orderId = api.registerOrder("b-trace", "s-trace");
+        UUID caseId = api.reportIssue("b-trace", orderId);
+        String disputeId = awaitDispute(caseId);
+        api.decideFullRefund(disputeId).then().statusCode(201);
+        events.awaitRecords(EventType.REFUND_ISSUED.topic(), caseId.toString(), 1);
+
+        String report = traceId(EventType.ISSUE_REPORTED, caseId);
+        for (EventType hop : new EventType[] {EventType.CONVERSATION_OPENED, EventType.SELLER_UNRESPONSIVE,
+            EventType.DISPUTE_OPENED}) {
+            assertEquals(report, traceId(hop, caseId), hop.ceType() + " continues the report's trace");
+        }
+        assertEquals(traceId(EventType.DECISION_MADE, caseId), traceId(EventType.REFUND_ISSUED, caseId),
+                "RefundIssued continues the decision's trace");
+    }
+
+    private static String traceId(EventType type, UUID caseId) {
+        ConsumerRecord<String, String> record = events.awaitRecords(type.topic(), caseId.toString(), 1).get(0);
+        return EventLog.header(record, "traceparent")
+                .orElseThrow(() -> new AssertionError("no traceparent on " + type.topic())).split("-")[1];
+    }
+
     @Test
     void killingServicesBetweenStepsLosesNoEvent() throws Exception {
         String orderId = api.registerOrder("b-crash", "s-crash");

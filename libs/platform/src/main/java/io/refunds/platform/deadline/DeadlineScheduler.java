@@ -3,6 +3,8 @@ package io.refunds.platform.deadline;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
+import io.refunds.platform.tracing.Spans;
+import io.refunds.platform.tracing.TraceContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,23 +20,25 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class DeadlineScheduler {
 
-    private static final String DUE = "select id from deadline where fired_at is null and cancelled_at is null "
-            + "and due_at <= now() order by due_at limit :limit";
+    private static final String DUE = "select id, traceparent, tracestate from deadline where fired_at is null "
+            + "and cancelled_at is null and due_at <= now() order by due_at limit :limit";
     private static final String CLAIM = "select kind, subject from deadline where id = :id "
             + "and fired_at is null and cancelled_at is null for update skip locked";
     private static final String MARK_FIRED = "update deadline set fired_at = now() where id = :id";
 
     private final Map<String, DeadlineHandler> handlers;
     private final DeadlineConfig config;
+    private final Spans spans;
 
-    public DeadlineScheduler(Instance<DeadlineHandler> handlers, DeadlineConfig config) {
+    public DeadlineScheduler(Instance<DeadlineHandler> handlers, DeadlineConfig config, Spans spans) {
         this.handlers = handlers.stream().collect(Collectors.toMap(DeadlineHandler::kind, Function.identity()));
         this.config = config;
+        this.spans = spans;
     }
 
     @Scheduled(every = "${platform.deadlines.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> fireDue() {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(DUE, Long.class)
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session.createNativeQuery(DUE, Object[].class)
                         .setParameter("limit", config.batchSize())
                         .getResultList()))
                 .onItem().transformToMulti(ids -> Multi.createFrom().iterable(ids))
@@ -46,7 +50,14 @@ public class DeadlineScheduler {
                 });
     }
 
-    private Uni<Void> fireOne(Long id) {
+    /** Each firing continues the trace that scheduled the deadline; the events it publishes carry it on. */
+    private Uni<Void> fireOne(Object[] due) {
+        Long id = ((Number) due[0]).longValue();
+        return spans.internal("deadline fire", new TraceContext((String) due[1], (String) due[2]),
+                () -> claimAndFire(id));
+    }
+
+    private Uni<Void> claimAndFire(Long id) {
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
                 .createNativeQuery(CLAIM, Object[].class)
                 .setParameter("id", id)

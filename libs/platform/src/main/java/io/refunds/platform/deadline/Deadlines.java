@@ -1,6 +1,7 @@
 package io.refunds.platform.deadline;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.refunds.platform.tracing.TraceContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -11,17 +12,24 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class Deadlines {
 
-    private static final String SCHEDULE = "insert into deadline (kind, subject, due_at) values (:kind, :subject, :dueAt) "
+    private static final String SCHEDULE = "insert into deadline (kind, subject, due_at, traceparent, tracestate) "
+            + "values (:kind, :subject, :dueAt, nullif(:traceparent, ''), nullif(:tracestate, '')) "
             + "on conflict (kind, subject) do nothing";
     private static final String CANCEL = "update deadline set cancelled_at = now() "
             + "where kind = :kind and subject = :subject and fired_at is null and cancelled_at is null";
 
-    /** Schedules once per (kind, subject); a repeated call keeps the first due time. */
+    /**
+     * Schedules once per (kind, subject); a repeated call keeps the first due time. The deadline will fire in the
+     * current trace.
+     */
     public Uni<Void> schedule(String kind, String subject, Instant dueAt) {
+        TraceContext trace = TraceContext.current();
         return Panache.getSession().chain(session -> session.createNativeQuery(SCHEDULE)
                 .setParameter("kind", kind)
                 .setParameter("subject", subject)
                 .setParameter("dueAt", OffsetDateTime.ofInstant(dueAt, ZoneOffset.UTC))
+                .setParameter("traceparent", trace.traceparent() == null ? "" : trace.traceparent())
+                .setParameter("tracestate", trace.tracestate() == null ? "" : trace.tracestate())
                 .executeUpdate()).replaceWithVoid();
     }
 

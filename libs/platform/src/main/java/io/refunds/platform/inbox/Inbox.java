@@ -5,6 +5,8 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.refunds.events.CaseEvent;
 import io.refunds.events.EventSchemas;
+import io.refunds.platform.metrics.DeadLetters;
+import io.refunds.platform.tracing.Spans;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -24,22 +26,39 @@ public class Inbox {
 
     private final ObjectMapper json;
     private final InboxConfig config;
+    private final Spans spans;
+    private final DeadLetters deadLetters;
     private final EventSchemas schemas = new EventSchemas();
 
-    public Inbox(ObjectMapper json, InboxConfig config) {
+    public Inbox(ObjectMapper json, InboxConfig config, Spans spans, DeadLetters deadLetters) {
         this.json = json;
         this.config = config;
+        this.spans = spans;
+        this.deadLetters = deadLetters;
     }
 
-    /** Opens the record, then applies {@code effect} once in one transaction with the inbox row. */
+    /**
+     * Opens the record, then applies {@code effect} once in one transaction with the inbox row, inside a span
+     * that continues the record's trace (events the effect publishes carry it on).
+     */
     public <E extends CaseEvent> Uni<Void> applyOnce(ConsumerRecord<String, String> record, Class<E> type,
             String handler, Function<EventEnvelope<E>, Uni<Void>> effect) {
-        return Uni.createFrom().item(() -> EventEnvelope.open(record, type, json, schemas))
-                .chain(envelope -> Panache.withTransaction(() -> recordApplied(envelope.eventId(), handler)
-                                .chain(fresh -> fresh ? effect.apply(envelope) : skipDuplicate(envelope, handler)))
-                        .onFailure(failure -> !(failure instanceof PoisonMessageException))
-                        .retry().withBackOff(config.initialBackoff(), config.maxBackoff())
-                        .atMost(config.maxAttempts() - 1L));
+        return spans.consuming(record, handler, () -> open(record, type)
+                        .chain(envelope -> applyWithRetries(envelope, handler, effect)))
+                .onFailure().invoke(failure -> deadLetters.count(record.topic(), handler, failure));
+    }
+
+    private <E extends CaseEvent> Uni<EventEnvelope<E>> open(ConsumerRecord<String, String> record, Class<E> type) {
+        return Uni.createFrom().item(() -> EventEnvelope.open(record, type, json, schemas));
+    }
+
+    private <E extends CaseEvent> Uni<Void> applyWithRetries(EventEnvelope<E> envelope, String handler,
+            Function<EventEnvelope<E>, Uni<Void>> effect) {
+        return Panache.withTransaction(() -> recordApplied(envelope.eventId(), handler)
+                        .chain(fresh -> fresh ? effect.apply(envelope) : skipDuplicate(envelope, handler)))
+                .onFailure(failure -> !(failure instanceof PoisonMessageException))
+                .retry().withBackOff(config.initialBackoff(), config.maxBackoff())
+                .atMost(config.maxAttempts() - 1L);
     }
 
     private Uni<Boolean> recordApplied(UUID eventId, String handler) {

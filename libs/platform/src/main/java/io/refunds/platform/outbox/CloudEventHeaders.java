@@ -6,7 +6,10 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
-/** CloudEvents 1.0 Kafka binary-mode headers: written by the relay, read by consumers. */
+/**
+ * CloudEvents 1.0 Kafka binary-mode headers, plus the W3C trace context of the span that wrote the event:
+ * written by the relay, read by consumers.
+ */
 public final class CloudEventHeaders {
 
     public static final String SPEC_VERSION = "ce_specversion";
@@ -29,6 +32,7 @@ public final class CloudEventHeaders {
         add(headers, SUBJECT, row.recordKey());
         add(headers, TIME, row.occurredAt().toString());
         add(headers, CONTENT_TYPE, "application/json");
+        row.trace().writeTo(headers);
         return headers;
     }
 

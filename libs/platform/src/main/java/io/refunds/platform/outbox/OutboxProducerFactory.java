@@ -18,12 +18,7 @@ final class OutboxProducerFactory {
      * application's {@code kafka.*} configuration (KAFKA_* variables), as the SmallRye Kafka connector's do.
      */
     static Producer<String, String> create(String bootstrapServers, String clientId, Map<String, Object> kafkaConfig) {
-        Properties props = new Properties();
-        kafkaConfig.forEach((key, value) -> {
-            if (key.equals("security.protocol") || key.startsWith("sasl.") || key.startsWith("ssl.")) {
-                props.put(key, value);
-            }
-        });
+        Properties props = KafkaClientSecurity.from(kafkaConfig);
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox");
         props.put(ProducerConfig.ACKS_CONFIG, "all");

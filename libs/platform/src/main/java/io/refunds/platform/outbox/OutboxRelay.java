@@ -3,6 +3,7 @@ package io.refunds.platform.outbox;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.refunds.platform.tracing.TraceContext;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -37,7 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxRelay {
 
     private static final long RELAY_LOCK = 0x0ef0_0d5L;
-    private static final String SELECT_PENDING = "select id, event_id, topic, record_key, ce_type, payload, occurred_at "
+    private static final String SELECT_PENDING = "select id, event_id, topic, record_key, ce_type, payload, occurred_at, traceparent, tracestate "
             + "from outbox where sent_at is null order by id limit $1";
     private static final String MARK_SENT = "update outbox set sent_at = now() where id = any($1)";
     private static final String PURGE_SENT = "delete from outbox where sent_at < $1";
@@ -165,7 +166,8 @@ public class OutboxRelay {
     private static OutboxRow toOutboxRow(Row row) {
         return new OutboxRow(row.getLong("id"), row.getUUID("event_id"), row.getString("topic"),
                 row.getString("record_key"), row.getString("ce_type"), row.getString("payload"),
-                row.getOffsetDateTime("occurred_at"));
+                row.getOffsetDateTime("occurred_at"),
+                new TraceContext(row.getString("traceparent"), row.getString("tracestate")));
     }
 
     private void awaitTermination() {
