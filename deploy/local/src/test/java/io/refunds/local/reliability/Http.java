@@ -44,6 +44,11 @@ public final class Http {
         return platform.tokens().token(role, user);
     }
 
+    /** A token that expired an hour ago, signed with the platform's key. */
+    public String expiredToken(String role, String user) {
+        return platform.tokens().token(role, user, Duration.ofHours(-1));
+    }
+
     public String url(String service, String path) {
         return platform.settings().baseUrl(service) + path;
     }
