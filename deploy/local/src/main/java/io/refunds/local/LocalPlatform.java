@@ -1,6 +1,7 @@
 package io.refunds.local;
 
 import io.refunds.standin.StripeStandIn;
+import io.refunds.testing.Database;
 import io.refunds.testing.DevTokens;
 import io.refunds.testing.EventTopics;
 import java.io.IOException;
@@ -114,6 +115,16 @@ public final class LocalPlatform implements AutoCloseable {
     public void restartKafka() throws IOException, InterruptedException {
         kafka.kill();
         kafka.start();
+    }
+
+    /** Stops PostgreSQL (connections cut) and starts it again on the same data and port. */
+    public void restartPostgres() throws IOException {
+        postgres.restart();
+    }
+
+    /** Connection details of {@code service}'s own database, e.g. for a test that counts its rows. */
+    public Database database(String service) throws SQLException {
+        return postgres.databaseFor(service);
     }
 
     private Path keyDirectory() {

@@ -40,6 +40,13 @@ final class LocalPostgres implements AutoCloseable {
                 .start();
     }
 
+    /** Stops the server (fast shutdown: open connections are cut) and starts it again on the same data and port. */
+    void restart() throws IOException {
+        close();
+        postgres = null;
+        start();
+    }
+
     /** The service's database, created on first use. */
     Database databaseFor(String service) throws SQLException {
         String name = service.replace('-', '_');
@@ -63,6 +70,7 @@ final class LocalPostgres implements AutoCloseable {
     public void close() throws IOException {
         if (postgres != null) {
             postgres.close();
+            postgres = null;
         }
     }
 }

@@ -27,7 +27,7 @@ public class OrderService {
 
     @WithTransaction
     public Uni<OrderView> register(OrderRequests.RegisterOrder request) {
-        requireDistinctItems(request);
+        requireValidItems(request);
         return orders.findById(request.orderId()).chain(existing -> {
             if (existing != null) {
                 return Uni.createFrom().failure(ApiException.conflict("order " + request.orderId() + " is already registered"));
@@ -85,9 +85,14 @@ public class OrderService {
         });
     }
 
-    private static void requireDistinctItems(OrderRequests.RegisterOrder request) {
+    private static void requireValidItems(OrderRequests.RegisterOrder request) {
         Set<String> seen = new HashSet<>();
+        Instant latest = Instant.now().plus(CLOCK_SKEW);
         for (int i = 0; i < request.items().size(); i++) {
+            Instant receivedAt = request.items().get(i).receivedAt();
+            if (receivedAt != null && receivedAt.isAfter(latest)) {
+                throw ApiException.invalid("items[" + i + "].receivedAt", "must not be in the future");
+            }
             if (!seen.add(request.items().get(i).itemId())) {
                 throw ApiException.invalid("items[" + i + "].itemId", "must be unique within the order");
             }

@@ -1,0 +1,179 @@
+package io.refunds.local.reliability;
+
+import static io.refunds.local.PlatformSettings.DISPUTE_SERVICE;
+import static io.refunds.local.PlatformSettings.MESSAGING_SERVICE;
+import static io.refunds.local.PlatformSettings.ORDER_SERVICE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.refunds.local.reliability.ChaosCase.Route;
+import io.refunds.local.reliability.Http.Reply;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Walks one case down its route over HTTP, as buyer, seller, agent and supervisor would, and records what the
+ * platform then owes. A seller who answers after the deadline fired finds the case in dispute (409): the case
+ * then continues as a silent-seller case, and the expectation follows what was actually decided.
+ */
+final class CaseDriver {
+
+    static final long PAID = 12_900;
+    private static final String AGENT = "a-chaos";
+    private static final String SUPERVISOR = "sup-chaos";
+
+    private final Patient patient;
+    private final Http http;
+    private final byte[] photo;
+
+    CaseDriver(Http http, Path repositoryRoot) throws IOException {
+        this.http = http;
+        this.patient = new Patient(http);
+        this.photo = Files.readAllBytes(repositoryRoot.resolve("deploy/local/samples/earbud.jpg"));
+    }
+
+    void drive(ChaosCase c) throws Exception {
+        register(c);
+        report(c);
+        switch (c.route) {
+            case SETTLEMENT -> settle(c);
+            case SILENT_SELLER, CARD -> decide(c, "FULL_REFUND", null);
+            case DECLINE_ESCALATION -> declineAndEscalate(c);
+            case APPEAL_UP -> {
+                decide(c, "PARTIAL_REFUND", 5_000L);
+                appeal(c, "buyer", c.buyerId, "FULL_REFUND", null);
+            }
+            case APPEAL_DOWN -> {
+                decide(c, "FULL_REFUND", null);
+                appeal(c, "seller", c.sellerId, "PARTIAL_REFUND", 5_000L);
+            }
+            default -> throw new IllegalStateException(c.route.name());
+        }
+    }
+
+    private void register(ChaosCase c) throws InterruptedException {
+        Map<String, Object> item = Map.of("itemId", "i-1", "sellerId", c.sellerId, "title", "Desk lamp",
+                "category", "home", "quantity", 1,
+                "unitPrice", Map.of("minorUnits", 89_000, "currency", "CNY"),
+                "paid", Map.of("minorUnits", PAID, "currency", "USD"),
+                "exchangeRate", "0.1383", "paymentReference", c.paymentReference,
+                "receivedAt", Instant.now().minus(Duration.ofDays(2)).toString());
+        patient.call("POST", ORDER_SERVICE, "/api/orders", "platform", "agent-platform",
+                Map.of("orderId", c.orderId, "buyerId", c.buyerId, "items", List.of(item)), Map.of(), Set.of(201));
+    }
+
+    private void report(ChaosCase c) throws Exception {
+        String evidenceId = upload(c);
+        String destination = c.route == Route.CARD ? "ORIGINAL_PAYMENT" : "WALLET";
+        Reply reply = patient.call("POST", ORDER_SERVICE, "/api/cases", "buyer", c.buyerId,
+                Map.of("orderId", c.orderId, "itemId", "i-1", "reason", "DEFECTIVE",
+                        "description", "It does not switch on", "evidenceIds", List.of(evidenceId),
+                        "refundDestination", destination),
+                Map.of("Idempotency-Key", "report-" + c.orderId), Set.of(201));
+        c.caseId = UUID.fromString(reply.json().path("caseId").asText());
+    }
+
+    private String upload(ChaosCase c) throws Exception {
+        Instant deadline = Instant.now().plus(Patient.PATIENCE);
+        while (true) {
+            try {
+                Reply reply = http.upload(ORDER_SERVICE, "/api/evidence", "buyer", c.buyerId, "earbud.jpg",
+                        "image/jpeg", photo);
+                if (reply.status() == 201) {
+                    return reply.json().path("evidenceId").asText();
+                }
+                if (reply.status() < 500 || Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("evidence upload answered " + reply.status() + ": " + reply.body());
+                }
+            } catch (IOException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+            }
+            Thread.sleep(400);
+        }
+    }
+
+    private String conversation(ChaosCase c) throws InterruptedException {
+        return patient.await(MESSAGING_SERVICE, "/api/conversations?caseId=" + c.caseId, "seller", c.sellerId,
+                reply -> reply.json().path(0).has("conversationId")).json().path(0).path("conversationId").asText();
+    }
+
+    private void settle(ChaosCase c) throws Exception {
+        String conversation = conversation(c);
+        Reply offer = patient.call("POST", MESSAGING_SERVICE, "/api/conversations/" + conversation + "/offers",
+                "seller", c.sellerId, Map.of("offerType", "PARTIAL_REFUND",
+                        "amount", Map.of("minorUnits", 4_000, "currency", "USD")),
+                Map.of("Idempotency-Key", "offer-" + c.caseId), Set.of(201, 409));
+        if (offer.status() == 409) {
+            decide(c, "FULL_REFUND", null);
+            return;
+        }
+        String offerId = offer.json().path("offerId").asText();
+        Reply accepted = patient.call("POST", MESSAGING_SERVICE, "/api/conversations/" + conversation + "/offers/"
+                + offerId + "/acceptance", "buyer", c.buyerId, null, Map.of(), Set.of(200, 409));
+        if (accepted.status() == 409 && !settled(c, conversation)) {
+            decide(c, "FULL_REFUND", null);
+            return;
+        }
+        c.expectedRefunds.add(4_000L);
+    }
+
+    private boolean settled(ChaosCase c, String conversation) throws InterruptedException {
+        Reply view = patient.get(MESSAGING_SERVICE, "/api/conversations/" + conversation, "buyer", c.buyerId);
+        return view.body().contains("ACCEPTED");
+    }
+
+    private void declineAndEscalate(ChaosCase c) throws Exception {
+        String conversation = conversation(c);
+        Reply declined = patient.call("POST", MESSAGING_SERVICE, "/api/conversations/" + conversation + "/decline",
+                "seller", c.sellerId, Map.of("reason", "Worked when shipped"), Map.of(), Set.of(200, 409));
+        if (declined.status() == 200) {
+            patient.call("POST", MESSAGING_SERVICE, "/api/conversations/" + conversation + "/escalation", "buyer",
+                    c.buyerId, null, Map.of(), Set.of(200, 409));
+        }
+        decide(c, "PARTIAL_REFUND", 6_000L);
+    }
+
+    private void decide(ChaosCase c, String outcome, Long amount) throws InterruptedException {
+        c.disputeId = patient.await(DISPUTE_SERVICE, "/api/disputes?caseId=" + c.caseId, "agent", AGENT,
+                reply -> reply.json().path(0).has("disputeId")).json().path(0).path("disputeId").asText();
+        patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/assignment", "agent", AGENT, null,
+                Map.of(), Set.of(200));
+        Reply decision = patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/decision", "agent",
+                AGENT, decisionBody(outcome, amount), Map.of("Idempotency-Key", "decide-" + c.disputeId), Set.of(201));
+        c.expectedRefunds.add(refundAmount(decision.json()));
+    }
+
+    private void appeal(ChaosCase c, String role, String party, String outcome, Long amount)
+            throws InterruptedException {
+        patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/appeal", role, party,
+                Map.of("reason", "The decision misreads the photos"), Map.of(), Set.of(201));
+        Reply decision = patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/appeal/decision",
+                "supervisor", SUPERVISOR, decisionBody(outcome, amount),
+                Map.of("Idempotency-Key", "appeal-" + c.disputeId), Set.of(201));
+        long owed = refundAmount(decision.json());
+        long paid = c.expectedTotal();
+        if (owed > paid) {
+            c.expectedRefunds.add(owed - paid);
+        } else {
+            c.expectNothingDue = true;
+        }
+    }
+
+    private static Map<String, Object> decisionBody(String outcome, Long amount) {
+        return amount == null ? Map.of("outcome", outcome, "rationale", "Photos show the fault")
+                : Map.of("outcome", outcome, "rationale", "Photos show the fault",
+                        "amount", Map.of("minorUnits", amount, "currency", "USD"));
+    }
+
+    private static long refundAmount(JsonNode decision) {
+        return decision.path("refundAmount").path("minorUnits").asLong();
+    }
+}

@@ -1,0 +1,45 @@
+package io.refunds.local.reliability;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** One driven case: its route, its ids, and what the platform owes for it after what the driver did. */
+final class ChaosCase {
+
+    /** The paths a case can take through the platform. */
+    enum Route { SETTLEMENT, SILENT_SELLER, DECLINE_ESCALATION, APPEAL_UP, APPEAL_DOWN, CARD }
+
+    final int index;
+    final Route route;
+    final String orderId;
+    final String buyerId;
+    final String sellerId;
+    final String paymentReference;
+    volatile UUID caseId;
+    volatile String disputeId;
+    /** Amounts the platform must have paid, one per RefundIssued. */
+    final List<Long> expectedRefunds = new ArrayList<>();
+    /** A superseding lower decision: one NOTHING_DUE refund row and no second RefundIssued. */
+    volatile boolean expectNothingDue;
+    volatile String failure;
+
+    ChaosCase(int index, Route route, String runId) {
+        this.index = index;
+        this.route = route;
+        this.orderId = "o-" + runId + "-" + index;
+        this.buyerId = "b-" + runId + "-" + index;
+        this.sellerId = "s-" + runId + "-" + index;
+        String intent = "pi_" + runId + "x" + index + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        this.paymentReference = route == Route.CARD && index % 2 == 1 ? intent + "_timeout1" : intent;
+    }
+
+    long expectedTotal() {
+        return expectedRefunds.stream().mapToLong(Long::longValue).sum();
+    }
+
+    @Override
+    public String toString() {
+        return route + "#" + index + " case " + caseId;
+    }
+}
