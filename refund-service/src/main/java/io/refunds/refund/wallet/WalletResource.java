@@ -1,6 +1,7 @@
 package io.refunds.refund.wallet;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.refunds.platform.api.CurrencyCode;
 import io.refunds.platform.api.MoneyInput;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
@@ -11,7 +12,6 @@ import io.refunds.refund.ledger.LedgerLine;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,7 +38,7 @@ public class WalletResource {
     @GET
     @WithSession
     public Uni<WalletView> wallet(@PathParam("buyerId") String buyerId,
-            @QueryParam("currency") @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-4217 code")
+            @QueryParam("currency") @NotNull @CurrencyCode
             String currency) {
         if (!caller.isStaff() && !caller.id().equals(buyerId)) {
             return Uni.createFrom().failure(ApiException.notFound("wallet of " + buyerId));

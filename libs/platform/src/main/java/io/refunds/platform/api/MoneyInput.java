@@ -3,13 +3,12 @@ package io.refunds.platform.api;
 import io.refunds.events.Money;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /** Money as a request carries it: integer minor units and an ISO-4217 code, checked field by field. */
 public record MoneyInput(
         @NotNull @PositiveOrZero @Max(MoneyInput.MAX_MINOR_UNITS) Long minorUnits,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO-4217 code of three capital letters") String currency) {
+        @NotNull @CurrencyCode String currency) {
 
     /** Ten trillion minor units: far above any purchase, far below overflow when summed. */
     public static final long MAX_MINOR_UNITS = 10_000_000_000_000L;
