@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * so the matrix leaves the case as it was. Choices the matrix pins: the agent platform registers orders and QC
  * photos but does not read a buyer's evidence (404); a receipt confirmed again without a date changes nothing
  * (200); answering an offer on a closed conversation is a state conflict for its buyer (409) before the offer is
- * looked up, and a 404 for anyone outside the conversation.
+ * looked up, and a 404 for anyone outside the conversation; the dashboard's configuration (where it reads
+ * evidence) is public; the dashboard's event stream takes the token in the header or as {@code ?access_token=}.
  */
 class AuthorizationIT {
 
@@ -60,6 +61,11 @@ class AuthorizationIT {
             new Row("GET", MESSAGING_SERVICE, "/api/conversations/{V}", null,           "200 404 200 404 200 200 403 401"),
             new Row("GET", DISPUTE_SERVICE, "/api/disputes?caseId={C}", null,           "403 403 403 403 200+ 200+ 403 401"),
             new Row("GET", DISPUTE_SERVICE, "/api/disputes/{D}", null,                  "200 404 200 404 200 200 403 401"),
+            new Row("GET", DISPUTE_SERVICE, "/api/disputes/stats", null,               "403 403 403 403 200 200 403 401"),
+            new Row("GET", DISPUTE_SERVICE, "/api/disputes/dashboard-config", null,   "200 200 200 200 200 200 200 200"),
+            new Row("STREAM", DISPUTE_SERVICE, "/api/disputes/events/stream?tail=1", null, "403 403 403 403 200 200 403 401"),
+            new Row("STREAM_QUERY", DISPUTE_SERVICE, "/api/disputes/events/stream?tail=1", null,
+                                                                                        "403 403 403 403 200 200 403 401"),
             new Row("GET", REFUND_SERVICE, "/api/refunds?caseId={C}", null,             "200+ 200- 403 403 200+ 200+ 403 401"),
             new Row("GET", REFUND_SERVICE, "/api/refunds", null,                        "200+ 200- 403 403 200 200 403 401"),
             new Row("GET", REFUND_SERVICE, "/api/refunds/{R}", null,                    "200 404 403 403 200 200 403 401"),
@@ -128,6 +134,10 @@ class AuthorizationIT {
         if (status >= 400) {
             assertTrue(reply.isProblem(), "problem+json, not " + reply.contentType() + ": " + reply.body());
         }
+        if (row.method().startsWith("STREAM") && status == 200) {
+            assertTrue(reply.contentType().startsWith("text/event-stream"), "an event stream: " + reply.contentType());
+            assertTrue(reply.body().matches("data: ?\\{.*"), "the latest event arrives at once: " + reply.body());
+        }
         if (expected.endsWith("+")) {
             assertTrue(reply.body().contains(fixture.caseId().toString()), "the case is listed: " + reply.body());
         }
@@ -148,6 +158,9 @@ class AuthorizationIT {
             case ANONYMOUS -> null;
         };
         String path = fixture.path(row.path());
+        if (row.method().startsWith("STREAM")) {
+            return http.openStream(row.service(), path, role.group, user, row.method().equals("STREAM_QUERY"));
+        }
         if (row.method().equals("UPLOAD")) {
             return http.upload(row.service(), path, role.group, user, "photo.jpg", "image/jpeg", photo);
         }

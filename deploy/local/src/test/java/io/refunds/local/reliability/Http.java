@@ -90,6 +90,38 @@ public final class Http {
         return send(request.build());
     }
 
+    /**
+     * Opens a Server-Sent Events stream as {@code role}/{@code user}, the token in the Authorization header or, with
+     * {@code tokenInQuery}, as {@code ?access_token=} (as a browser's EventSource sends it). A refusal is read whole;
+     * an open stream is read up to its first non-empty {@code data:} line, which becomes the reply's body, then closed.
+     */
+    public Reply openStream(String service, String path, String role, String user, boolean tokenInQuery)
+            throws IOException, InterruptedException {
+        String target = url(service, path);
+        HttpRequest.Builder request = HttpRequest.newBuilder().timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/event-stream");
+        if (role != null && tokenInQuery) {
+            target += (target.contains("?") ? "&" : "?") + "access_token=" + token(role, user);
+        } else if (role != null) {
+            request.header("Authorization", "Bearer " + token(role, user));
+        }
+        HttpResponse<java.io.InputStream> response = CLIENT.send(request.uri(URI.create(target)).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        String contentType = response.headers().firstValue("Content-Type").orElse(null);
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                response.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+            if (response.statusCode() >= 300) {
+                return new Reply(response.statusCode(), contentType,
+                        lines.lines().collect(java.util.stream.Collectors.joining("\n")));
+            }
+            String line;
+            while ((line = lines.readLine()) != null && !(line.startsWith("data:") && line.length() > "data:".length())) {
+                // Skips the events' id, event and retry fields, and keep-alives (empty data).
+            }
+            return new Reply(response.statusCode(), contentType, line == null ? "" : line);
+        }
+    }
+
     public static Reply send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
