@@ -12,8 +12,11 @@ public interface OutboxConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** Pause between polls when the outbox is empty. */
-    @WithDefault("50ms")
+    /**
+     * Pause between polls. A commit that wrote events wakes the relay at once (NOTIFY), so the poll only covers
+     * notifications lost while the listening connection was down.
+     */
+    @WithDefault("500ms")
     Duration pollInterval();
 
     /** Longest a batch may take (database and broker acknowledgements) before it is retried. */

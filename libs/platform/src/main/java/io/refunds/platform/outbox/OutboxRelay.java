@@ -3,6 +3,7 @@ package io.refunds.platform.outbox;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.refunds.platform.notify.DatabaseNotifications;
 import io.refunds.platform.tracing.TraceContext;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,7 +35,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Publishes pending outbox rows to Kafka in id order, then marks them sent, in one database transaction.
  * On any failure the transaction rolls back and the rows stay pending for the next tick.
  * An advisory lock lets one replica relay at a time, so a case's events keep their order; a crash between
- * the broker's acknowledgement and the commit means a re-send (consumers skip it), never a loss.
+ * the broker's acknowledgement and the commit means a re-send (consumers skip it), never a loss. It relays when a
+ * transaction that wrote events commits (NOTIFY outbox, see {@link DatabaseNotifications}) and otherwise every
+ * poll interval.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -48,18 +53,21 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final String source;
     private final Map<String, Object> kafkaConfig;
+    private final DatabaseNotifications notifications;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private Producer<String, String> producer;
 
     public OutboxRelay(Pool pool, OutboxConfig config,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String source,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, DatabaseNotifications notifications) {
         this.pool = pool;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.source = source;
         this.kafkaConfig = kafkaConfig;
+        this.notifications = notifications;
     }
 
     void start(@Observes StartupEvent event) {
@@ -68,6 +76,24 @@ public class OutboxRelay {
         long interval = config.pollInterval().toMillis();
         executor.scheduleWithFixedDelay(this::drain, 0, interval, TimeUnit.MILLISECONDS);
         executor.scheduleWithFixedDelay(this::purgeSent, 1, 60, TimeUnit.MINUTES);
+        notifications.listen("outbox", this::wake);
+    }
+
+    /**
+     * Queues one drain on the relay's thread, however many notifications arrive meanwhile; one that arrives while a
+     * drain runs queues the next, so no commit waits for the poll.
+     */
+    void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    wakeQueued.set(false);
+                    drain();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                wakeQueued.set(false);
+            }
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
