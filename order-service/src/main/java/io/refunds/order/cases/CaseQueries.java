@@ -2,8 +2,6 @@ package io.refunds.order.cases;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
-import io.refunds.order.evidence.EvidenceRepository;
-import io.refunds.order.timeline.Timeline;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
 import io.refunds.platform.security.Roles;
@@ -17,24 +15,20 @@ import java.util.UUID;
 public class CaseQueries {
 
     private final CaseRepository cases;
-    private final EvidenceRepository evidence;
-    private final Timeline timeline;
+    private final CaseViewQuery views;
 
-    public CaseQueries(CaseRepository cases, EvidenceRepository evidence, Timeline timeline) {
+    public CaseQueries(CaseRepository cases, CaseViewQuery views) {
         this.cases = cases;
-        this.evidence = evidence;
-        this.timeline = timeline;
+        this.views = views;
     }
 
-    @WithSession
+    /** One SQL round trip; a case the caller may not see is "not found", as one that does not exist. */
     public Uni<CaseView> find(UUID caseId, Caller caller) {
-        return cases.findById(caseId).chain(refundCase -> {
-            if (refundCase == null || !refundCase.visibleTo(caller.id(), caller.isStaff() || caller.is(Roles.PLATFORM))) {
-                return Uni.createFrom().failure(ApiException.notFound("case " + caseId));
+        return views.find(caseId).map(loaded -> {
+            if (loaded == null || !loaded.refundCase().visibleTo(caller.id(), caller.isStaff() || caller.is(Roles.PLATFORM))) {
+                throw ApiException.notFound("case " + caseId);
             }
-            return evidence.ofCase(caseId).chain(attached -> evidence.qcPhotos(refundCase.orderId, refundCase.itemId)
-                    .chain(qcPhotos -> timeline.of(caseId)
-                            .map(entries -> CaseView.full(refundCase, attached, qcPhotos, entries))));
+            return loaded.view();
         });
     }
 
