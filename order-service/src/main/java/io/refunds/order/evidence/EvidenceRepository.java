@@ -11,10 +11,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class EvidenceRepository implements PanacheRepositoryBase<Evidence, UUID> {
 
-    public Uni<List<Evidence>> ofCase(UUID caseId) {
-        return list("caseId", Sort.ascending("uploadedAt", "id"), caseId);
-    }
-
     public Uni<List<Evidence>> qcPhotos(String orderId, String itemId) {
         return list("purpose = ?1 and orderId = ?2 and itemId = ?3", Sort.ascending("uploadedAt", "id"),
                 EvidencePurpose.QC_PHOTO, orderId, itemId);
