@@ -48,17 +48,32 @@ public class Inbox {
                 .onFailure().invoke(failure -> deadLetters.count(record.topic(), handler, failure));
     }
 
+    /**
+     * For an effect that is idempotent by itself (an insert keyed by the event id, say): the same checks, span,
+     * retries and dead-lettering as {@link #applyOnce}, without an inbox row or an ORM session; the effect runs its
+     * own statements.
+     */
+    public <E extends CaseEvent> Uni<Void> applyIdempotent(ConsumerRecord<String, String> record, Class<E> type,
+            String handler, Function<EventEnvelope<E>, Uni<Void>> effect) {
+        return spans.consuming(record, handler, () -> open(record, type)
+                        .chain(envelope -> retried(Uni.createFrom().deferred(() -> effect.apply(envelope)))))
+                .onFailure().invoke(failure -> deadLetters.count(record.topic(), handler, failure));
+    }
+
+    private Uni<Void> retried(Uni<Void> attempt) {
+        return attempt.onFailure(failure -> !(failure instanceof PoisonMessageException))
+                .retry().withBackOff(config.initialBackoff(), config.maxBackoff())
+                .atMost(config.maxAttempts() - 1L);
+    }
+
     private <E extends CaseEvent> Uni<EventEnvelope<E>> open(ConsumerRecord<String, String> record, Class<E> type) {
         return Uni.createFrom().item(() -> EventEnvelope.open(record, type, json, schemas));
     }
 
     private <E extends CaseEvent> Uni<Void> applyWithRetries(EventEnvelope<E> envelope, String handler,
             Function<EventEnvelope<E>, Uni<Void>> effect) {
-        return Panache.withTransaction(() -> recordApplied(envelope.eventId(), handler)
-                        .chain(fresh -> fresh ? effect.apply(envelope) : skipDuplicate(envelope, handler)))
-                .onFailure(failure -> !(failure instanceof PoisonMessageException))
-                .retry().withBackOff(config.initialBackoff(), config.maxBackoff())
-                .atMost(config.maxAttempts() - 1L);
+        return retried(Panache.withTransaction(() -> recordApplied(envelope.eventId(), handler)
+                .chain(fresh -> fresh ? effect.apply(envelope) : skipDuplicate(envelope, handler))));
     }
 
     private Uni<Boolean> recordApplied(UUID eventId, String handler) {
