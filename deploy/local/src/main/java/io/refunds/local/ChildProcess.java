@@ -14,13 +14,21 @@ final class ChildProcess {
     private final List<String> command;
     private final Map<String, String> environment;
     private final Path logFile;
+    private final Path workingDirectory;
     private Process process;
 
     ChildProcess(String name, List<String> command, Map<String, String> environment, Path logFile) {
+        this(name, command, environment, logFile, null);
+    }
+
+    /** Run in {@code workingDirectory} ({@code null}: this process's own). */
+    ChildProcess(String name, List<String> command, Map<String, String> environment, Path logFile,
+            Path workingDirectory) {
         this.name = name;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
         this.logFile = logFile;
+        this.workingDirectory = workingDirectory;
     }
 
     synchronized void start() throws IOException {
@@ -29,6 +37,9 @@ final class ChildProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
+        if (workingDirectory != null) {
+            builder.directory(workingDirectory.toFile());
+        }
         process = builder.start();
     }
 

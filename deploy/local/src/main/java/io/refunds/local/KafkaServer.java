@@ -35,8 +35,10 @@ final class KafkaServer {
                     "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
                     Map.of(), logFile()).runToCompletion(120);
         }
-        broker = new ChildProcess("kafka", List.of(ChildProcess.javaExecutable(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-cp", classpath(), "kafka.Kafka", config.toString()), Map.of(), logFile());
+        // A small heap grown on demand: the broker's live data is a few tens of MB at the platform's rates.
+        broker = new ChildProcess("kafka", List.of(ChildProcess.javaExecutable(), "-Xms32m", "-Xmx192m",
+                "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-Djava.awt.headless=true",
+                "-cp", classpath(), "kafka.Kafka", config.toString()), Map.of("MALLOC_ARENA_MAX", "2"), logFile());
         broker.start();
         awaitReady(Duration.ofSeconds(90));
     }
@@ -98,6 +100,8 @@ final class KafkaServer {
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("share.coordinator.state.topic.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
+        // The log cleaner (compacted __consumer_offsets) allocates this buffer up front; 128 MB by default.
+        config.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
         Path file = home.resolve("server.properties");
         try (Writer writer = Files.newBufferedWriter(file)) {
             config.store(writer, "Single-node KRaft broker of the local run (written at every start)");

@@ -13,7 +13,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,16 +66,32 @@ public final class LocalPlatform implements AutoCloseable {
     private void startAll() throws Exception {
         Instant started = Instant.now();
         tokens = DevTokens.inDirectory(keyDirectory());
-        postgres.start();
+        // PostgreSQL and Kafka start side by side; the services start once both servers answer.
+        Map<String, Database> databases = new LinkedHashMap<>();
+        // Own threads: the common pool runs one task at a time on a two-core machine.
+        ExecutorService starters = Executors.newFixedThreadPool(2);
+        CompletableFuture<Void> database = CompletableFuture.runAsync(unchecked(() -> {
+            postgres.start();
+            for (String name : settings.servicePorts().keySet()) {
+                databases.put(name, postgres.databaseFor(name));
+            }
+        }), starters);
+        CompletableFuture<Void> broker = CompletableFuture.runAsync(unchecked(() -> {
+            kafka.start();
+            EventTopics.createAll(settings.bootstrapServers());
+        }), starters);
+        starters.shutdown();
+        // Both must have ended (either way) before close() may stop them.
+        CompletableFuture.allOf(database, broker).exceptionally(failed -> null).join();
+        await(database);
         LOG.info("PostgreSQL  postgresql://127.0.0.1:{} (user postgres)", settings.postgresPort());
-        kafka.start();
-        EventTopics.createAll(settings.bootstrapServers());
+        await(broker);
         LOG.info("Kafka       {} (KRaft)", settings.bootstrapServers());
         stripeStandIn = StripeStandIn.start(settings.stripeStandInPort(), Duration.ofSeconds(6));
         LOG.info("Stripe stand-in {} (PaymentIntent ids ending _decline, _timeoutN, _errorN, _pending)",
                 stripeStandIn.url());
         for (String name : settings.servicePorts().keySet()) {
-            ServiceProcess service = new ServiceProcess(name, settings, postgres.databaseFor(name),
+            ServiceProcess service = new ServiceProcess(name, settings, databases.get(name),
                     keyDirectory().resolve("public.pem"), serviceEnvironment);
             service.start();
             services.put(name, service);
@@ -86,6 +106,35 @@ public final class LocalPlatform implements AutoCloseable {
         }
         LOG.info("Ready in {} s. Logs: {}", Duration.between(started, Instant.now()).toSeconds(),
                 settings.dataDirectory().resolve("logs"));
+    }
+
+    /** A start-up step that may throw, run on another thread. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static Runnable unchecked(Step step) {
+        return () -> {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        };
+    }
+
+    /** Waits for a step started with {@link #unchecked}, rethrowing what it threw. */
+    private static void await(CompletableFuture<Void> step) throws Exception {
+        try {
+            step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     public ServiceProcess service(String name) {
