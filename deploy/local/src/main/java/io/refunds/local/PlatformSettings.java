@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where and how the local platform runs: folders, ports (the Stripe stand-in's too), the seller's response time. The
@@ -89,11 +91,24 @@ public record PlatformSettings(
         return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
     }
 
+    /**
+     * A port nothing listens on now and that this JVM has not handed out before: the kernel may give the same
+     * free port to two binds in a row (a benchmark once started two services on one port), so ports are remembered.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
+        synchronized (HANDED_OUT) {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    if (HANDED_OUT.add(socket.getLocalPort())) {
+                        return socket.getLocalPort();
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException("no free port", e);
+                }
+            }
+            throw new IllegalStateException("no free port that was not handed out already");
         }
     }
+
+    private static final Set<Integer> HANDED_OUT = new HashSet<>();
 }
