@@ -48,11 +48,11 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
-        new Benchmark(options).run();
-        System.exit(0);
+        System.exit(new Benchmark(options).run() ? 0 : 1);
     }
 
-    private void run() throws Exception {
+    /** Runs the benchmark; false when not every case was refunded (the table is printed, the docs left alone). */
+    private boolean run() throws Exception {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         Path data = Files.createDirectories(options.repositoryRoot().resolve("deploy/bench/target/run-" + runId));
         measured.loadBefore = Machine.loadAverage();
@@ -87,10 +87,17 @@ public final class Benchmark {
         measured.loadAfter = Machine.loadAverage();
         Table table = new Results(options, measured).table();
         System.out.println(table.console());
+        if (measured.refunded < options.cases()) {
+            LOG.error("Only {} of {} cases were refunded: the run is not a measurement of the pipeline, {} is left "
+                    + "as it was; see the services' logs (--keep-data keeps them)", measured.refunded, options.cases(),
+                    options.docsFile());
+            return false;
+        }
         if (options.docsFile() != null) {
             Docs.write(options, measured, table);
             LOG.info("Wrote {}", options.docsFile());
         }
+        return true;
     }
 
     private static void watch(ProcessMemory memory, LocalPlatform platform, Path data) {
