@@ -13,11 +13,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,21 +69,22 @@ public final class LocalPlatform implements AutoCloseable {
         tokens = DevTokens.inDirectory(keyDirectory());
         // PostgreSQL and Kafka start side by side; the services start once both servers answer.
         Map<String, Database> databases = new LinkedHashMap<>();
-        // Own threads: the common pool runs one task at a time on a two-core machine.
         ExecutorService starters = Executors.newFixedThreadPool(2);
-        CompletableFuture<Void> database = CompletableFuture.runAsync(unchecked(() -> {
+        Future<?> database = starters.submit(() -> {
             postgres.start();
             for (String name : settings.servicePorts().keySet()) {
                 databases.put(name, postgres.databaseFor(name));
             }
-        }), starters);
-        CompletableFuture<Void> broker = CompletableFuture.runAsync(unchecked(() -> {
+            return null;
+        });
+        Future<?> broker = starters.submit(() -> {
             kafka.start();
             EventTopics.createAll(settings.bootstrapServers());
-        }), starters);
+            return null;
+        });
         starters.shutdown();
         // Both must have ended (either way) before close() may stop them.
-        CompletableFuture.allOf(database, broker).exceptionally(failed -> null).join();
+        starters.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
         await(database);
         LOG.info("PostgreSQL  postgresql://127.0.0.1:{} (user postgres)", settings.postgresPort());
         await(broker);
@@ -108,32 +110,12 @@ public final class LocalPlatform implements AutoCloseable {
                 settings.dataDirectory().resolve("logs"));
     }
 
-    /** A start-up step that may throw, run on another thread. */
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static Runnable unchecked(Step step) {
-        return () -> {
-            try {
-                step.run();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        };
-    }
-
-    /** Waits for a step started with {@link #unchecked}, rethrowing what it threw. */
-    private static void await(CompletableFuture<Void> step) throws Exception {
+    /** Rethrows what a finished start-up step threw. */
+    private static void await(Future<?> step) throws Exception {
         try {
-            step.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
+            step.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
 
