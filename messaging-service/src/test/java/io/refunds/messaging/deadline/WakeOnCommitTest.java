@@ -40,8 +40,10 @@ class WakeOnCommitTest {
     public static class PollsAnHourApart implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // The %test key too: application.properties sets one for the scheduler, and it must not win.
             return Map.of("platform.outbox.poll-interval", "1h",
                     "platform.deadlines.poll-interval", "1h",
+                    "%test.platform.deadlines.poll-interval", "1h",
                     "messaging.seller-deadline.response-time", "PT0S",
                     "messaging.seller-deadline.reminder-before", "PT0S");
         }
