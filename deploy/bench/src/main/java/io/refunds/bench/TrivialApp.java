@@ -1,5 +1,6 @@
 package io.refunds.bench;
 
+import io.refunds.local.ServiceProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The trivial Quarkus app ({@code deploy/bench-trivial}), started with the same JVM flags as the services. */
@@ -28,7 +31,11 @@ final class TrivialApp implements AutoCloseable {
             throw new IOException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+        // The services' own JVM options, so the ratio compares the application, not the JVM's settings.
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(ServiceProcess.JVM_OPTIONS);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().put("PORT", Integer.toString(port));
         TrivialApp app = new TrivialApp(builder.start(), port);

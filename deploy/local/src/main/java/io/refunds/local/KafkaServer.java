@@ -31,13 +31,16 @@ final class KafkaServer {
     void start() throws IOException, InterruptedException {
         Path config = writeConfig();
         if (!Files.exists(home.resolve("logs/meta.properties"))) {
-            new ChildProcess("kafka-storage-format", List.of(ChildProcess.javaExecutable(), "-cp", classpath(),
+            new ChildProcess("kafka-storage-format", List.of(ChildProcess.javaExecutable(),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", classpath(),
                     "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()),
                     Map.of(), logFile()).runToCompletion(120);
         }
-        // A small heap grown on demand: the broker's live data is a few tens of MB at the platform's rates.
+        // A small heap grown on demand: the broker's live data is a few tens of MB at the platform's rates. Client
+        // compiler only, as the services in the local run: half the CPU to start.
         broker = new ChildProcess("kafka", List.of(ChildProcess.javaExecutable(), "-Xms32m", "-Xmx192m",
-                "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-Djava.awt.headless=true",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m",
+                "-Djava.awt.headless=true",
                 "-cp", classpath(), "kafka.Kafka", config.toString()), Map.of("MALLOC_ARENA_MAX", "2"), logFile());
         broker.start();
         awaitReady(Duration.ofSeconds(90));
@@ -100,6 +103,11 @@ final class KafkaServer {
         config.put("share.coordinator.state.topic.replication.factor", "1");
         config.put("share.coordinator.state.topic.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
+        // One broker on a laptop: 50 offsets partitions (the default) cost seconds when the first group joins, and
+        // 8 I/O threads are four per core here.
+        config.put("offsets.topic.num.partitions", "5");
+        config.put("num.io.threads", "2");
+        config.put("num.network.threads", "2");
         // The log cleaner (compacted __consumer_offsets) allocates this buffer up front; 128 MB by default.
         config.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
         Path file = home.resolve("server.properties");

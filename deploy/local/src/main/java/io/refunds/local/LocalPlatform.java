@@ -67,7 +67,7 @@ public final class LocalPlatform implements AutoCloseable {
     private void startAll() throws Exception {
         Instant started = Instant.now();
         tokens = DevTokens.inDirectory(keyDirectory());
-        // PostgreSQL and Kafka start side by side; the services start once both servers answer.
+        // PostgreSQL and Kafka start side by side.
         Map<String, Database> databases = new LinkedHashMap<>();
         ExecutorService starters = Executors.newFixedThreadPool(2);
         Future<?> database = starters.submit(() -> {
@@ -83,20 +83,25 @@ public final class LocalPlatform implements AutoCloseable {
             return null;
         });
         starters.shutdown();
-        // Both must have ended (either way) before close() may stop them.
-        starters.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
-        await(database);
-        LOG.info("PostgreSQL  postgresql://127.0.0.1:{} (user postgres)", settings.postgresPort());
-        await(broker);
-        LOG.info("Kafka       {} (KRaft)", settings.bootstrapServers());
-        stripeStandIn = StripeStandIn.start(settings.stripeStandInPort(), Duration.ofSeconds(6));
-        LOG.info("Stripe stand-in {} (PaymentIntent ids ending _decline, _timeoutN, _errorN, _pending)",
-                stripeStandIn.url());
-        for (String name : settings.servicePorts().keySet()) {
-            ServiceProcess service = new ServiceProcess(name, settings, databases.get(name),
-                    keyDirectory().resolve("public.pem"), serviceEnvironment);
-            service.start();
-            services.put(name, service);
+        try {
+            // The services start as soon as their databases exist: their first seconds are spent booting, not on
+            // Kafka, whose clients wait for the broker (readiness includes it).
+            await(database);
+            LOG.info("PostgreSQL  postgresql://127.0.0.1:{} (user postgres)", settings.postgresPort());
+            stripeStandIn = StripeStandIn.start(settings.stripeStandInPort(), Duration.ofSeconds(6));
+            LOG.info("Stripe stand-in {} (PaymentIntent ids ending _decline, _timeoutN, _errorN, _pending)",
+                    stripeStandIn.url());
+            for (String name : settings.servicePorts().keySet()) {
+                ServiceProcess service = new ServiceProcess(name, settings, databases.get(name),
+                        keyDirectory().resolve("public.pem"), serviceEnvironment);
+                service.start();
+                services.put(name, service);
+            }
+            await(broker);
+            LOG.info("Kafka       {} (KRaft)", settings.bootstrapServers());
+        } finally {
+            // Both must have ended (either way) before close() may stop them.
+            starters.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
         }
         for (ServiceProcess service : services.values()) {
             service.awaitReady(READY_TIMEOUT);

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates every event topic and its dead-letter topic on a development or test broker, so consumers are
@@ -37,7 +39,16 @@ public final class EventTopics {
                     }
                 }
             }
-            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            for (KafkaFuture<Void> created : admin.createTopics(missing).values().values()) {
+                try {
+                    created.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // A consumer that started first had the broker auto-create it (same partitions): it is there.
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot create the event topics on " + bootstrapServers, e);
         } catch (InterruptedException e) {
