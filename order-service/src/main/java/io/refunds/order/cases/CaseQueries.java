@@ -15,14 +15,14 @@ import java.util.UUID;
 public class CaseQueries {
 
     private final CaseRepository cases;
-    private final CaseViewQuery views;
+    private final CachedCaseViews views;
 
-    public CaseQueries(CaseRepository cases, CaseViewQuery views) {
+    public CaseQueries(CaseRepository cases, CachedCaseViews views) {
         this.cases = cases;
         this.views = views;
     }
 
-    /** One SQL round trip; a case the caller may not see is "not found", as one that does not exist. */
+    /** From the cache or one SQL round trip; a case the caller may not see is "not found", as one that does not exist. */
     public Uni<CaseView> find(UUID caseId, Caller caller) {
         return views.find(caseId).map(loaded -> {
             if (loaded == null || !loaded.refundCase().visibleTo(caller.id(), caller.isStaff() || caller.is(Roles.PLATFORM))) {
