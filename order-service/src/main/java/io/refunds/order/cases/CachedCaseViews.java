@@ -63,6 +63,17 @@ public class CachedCaseViews implements NotificationListener {
         cache.invalidate(caseId);
     }
 
+    /** The same, for a case id as text (a Kafka record key); anything else is ignored. */
+    public void evictKey(String caseId) {
+        if (caseId != null) {
+            try {
+                evict(UUID.fromString(caseId));
+            } catch (IllegalArgumentException e) {
+                Log.debugf("record key %s is no case id", caseId);
+            }
+        }
+    }
+
     /** A write on this replica changed what every case of the item shows (a QC photo). */
     public void evictItem(String orderId, String itemId) {
         cache.invalidateItem(orderId, itemId);
