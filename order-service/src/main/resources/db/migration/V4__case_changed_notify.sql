@@ -3,6 +3,9 @@
 -- NOTIFY case_changed with the case id. Row level, after the change; NOTIFY is delivered on commit, once per
 -- distinct payload per transaction, and never for a rolled-back one.
 
+-- Finds every case of an item, closed ones too (the partial unique index holds only open cases).
+CREATE INDEX refund_case_item ON refund_case (order_id, item_id);
+
 -- The cases one row belongs to: a case itself, what hangs off a case (case_id), and QC photos, which hang off an
 -- order item and show on every case of that item.
 CREATE FUNCTION case_changed_notify_row(source TEXT, changed JSONB) RETURNS void LANGUAGE plpgsql AS $$

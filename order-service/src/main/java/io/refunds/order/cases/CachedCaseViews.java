@@ -1,5 +1,7 @@
 package io.refunds.order.cases;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.refunds.order.cases.CaseViewQuery.Loaded;
@@ -13,7 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The case view read through a per-replica cache. Every replica hears NOTIFY {@value #CHANNEL} (database triggers on
+ * The case view read through a per-replica cache of its JSON (written once per change, not once per read). Every replica hears NOTIFY {@value #CHANNEL} (database triggers on
  * the tables the view reads, migration V4) and drops that case; after its listening connection (re)connects it drops
  * all, and while the connection is down it reads the database. Writes on this replica also drop their case
  * synchronously ({@link #evict}), so the writer reads its own write. Who may see a case is decided per request.
@@ -24,15 +26,17 @@ public class CachedCaseViews implements NotificationListener {
     static final String CHANNEL = "case_changed";
 
     private final CaseViewQuery query;
+    private final ObjectMapper json;
     private final DatabaseNotifications notifications;
     private final CaseViewCache cache;
     private final boolean enabled;
 
-    public CachedCaseViews(CaseViewQuery query, DatabaseNotifications notifications,
+    public CachedCaseViews(CaseViewQuery query, ObjectMapper json, DatabaseNotifications notifications,
             @ConfigProperty(name = "order.case-cache.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "order.case-cache.max-size", defaultValue = "10000") long maxSize,
             @ConfigProperty(name = "order.case-cache.max-age", defaultValue = "PT10M") Duration maxAge) {
         this.query = query;
+        this.json = json;
         this.notifications = notifications;
         this.enabled = enabled;
         this.cache = new CaseViewCache(maxSize, maxAge);
@@ -45,17 +49,28 @@ public class CachedCaseViews implements NotificationListener {
         }
     }
 
-    /** The case with everything on it, or null when there is none. */
-    public Uni<Loaded> find(UUID caseId) {
+    /** The case with everything on it and its view as JSON, or null when there is none. */
+    public Uni<CaseDocument> find(UUID caseId) {
         if (!enabled) {
-            return query.find(caseId);
+            return query.find(caseId).map(this::document);
         }
-        Loaded cached = cache.get(caseId);
+        CaseDocument cached = cache.get(caseId);
         if (cached != null) {
             return Uni.createFrom().item(cached);
         }
         CaseViewCache.Ticket ticket = cache.ticket(caseId);
-        return query.find(caseId).invoke(loaded -> cache.put(ticket, loaded));
+        return query.find(caseId).map(this::document).invoke(document -> cache.put(ticket, document));
+    }
+
+    private CaseDocument document(Loaded loaded) {
+        if (loaded == null) {
+            return null;
+        }
+        try {
+            return new CaseDocument(loaded, json.writeValueAsBytes(loaded.view()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("case " + loaded.refundCase().id + " cannot be written as JSON", e);
+        }
     }
 
     /** A write on this replica changed the case (call after its transaction committed). */

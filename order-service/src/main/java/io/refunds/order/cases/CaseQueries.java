@@ -24,11 +24,21 @@ public class CaseQueries {
 
     /** From the cache or one SQL round trip; a case the caller may not see is "not found", as one that does not exist. */
     public Uni<CaseView> find(UUID caseId, Caller caller) {
-        return views.find(caseId).map(loaded -> {
-            if (loaded == null || !loaded.refundCase().visibleTo(caller.id(), caller.isStaff() || caller.is(Roles.PLATFORM))) {
+        return document(caseId, caller).map(document -> document.loaded().view());
+    }
+
+    /** The same, as the JSON the cache keeps (the hot read path serves these bytes as they are). */
+    public Uni<byte[]> json(UUID caseId, Caller caller) {
+        return document(caseId, caller).map(CaseDocument::json);
+    }
+
+    private Uni<CaseDocument> document(UUID caseId, Caller caller) {
+        return views.find(caseId).map(document -> {
+            if (document == null
+                    || !document.refundCase().visibleTo(caller.id(), caller.isStaff() || caller.is(Roles.PLATFORM))) {
                 throw ApiException.notFound("case " + caseId);
             }
-            return loaded.view();
+            return document;
         });
     }
 

@@ -18,10 +18,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/cases}: a buyer reports an issue and follows the case ("where is my refund?"). */
 @Path("/api/cases")
@@ -56,8 +61,11 @@ public class CaseResource {
     @GET
     @Path("/{caseId}")
     @RolesAllowed({Roles.BUYER, Roles.SELLER, Roles.AGENT, Roles.SUPERVISOR, Roles.PLATFORM})
-    public Uni<CaseView> find(@PathParam("caseId") UUID caseId) {
-        return queries.find(caseId, caller);
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Uni<byte[]> find(@PathParam("caseId") UUID caseId) {
+        return queries.json(caseId, caller);
     }
 
     @GET

@@ -2,14 +2,13 @@ package io.refunds.order.cases;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.refunds.order.cases.CaseViewQuery.Loaded;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * Loaded case views by case id, safe against stale fills: every entry carries the generation of its case (striped)
+ * Case documents (loaded view and its JSON) by case id, safe against stale fills: every entry carries the generation of its case (striped)
  * and the cache's epoch as they were before its query ran, and counts only while both are unchanged. Dropping a
  * case moves its generation, dropping all moves the epoch, so a read that started before a change can neither
  * serve nor leave behind what it read. Serves and fills only while {@link #live} (change notifications are heard).
@@ -31,11 +30,11 @@ final class CaseViewCache {
     record Ticket(UUID caseId, long epoch, long generation, boolean live) {
     }
 
-    private record Entry(Loaded loaded, long epoch, long generation) {
+    private record Entry(CaseDocument loaded, long epoch, long generation) {
     }
 
     /** The cached case, or null: not cached, dropped since, or the cache is not live. */
-    Loaded get(UUID caseId) {
+    CaseDocument get(UUID caseId) {
         Entry entry = entries.getIfPresent(caseId);
         return entry != null && live && entry.epoch == epoch.get() && entry.generation == generation(caseId)
                 ? entry.loaded
@@ -48,7 +47,7 @@ final class CaseViewCache {
     }
 
     /** Keeps what a read found, unless something about the case changed since its ticket was taken. */
-    void put(Ticket ticket, Loaded loaded) {
+    void put(Ticket ticket, CaseDocument loaded) {
         if (loaded != null && ticket.live && live && ticket.epoch == epoch.get()
                 && ticket.generation == generation(ticket.caseId)) {
             entries.put(ticket.caseId, new Entry(loaded, ticket.epoch, ticket.generation));

@@ -18,7 +18,7 @@ class CaseViewCacheTest {
     @Test
     void aReadFillsAndTheNextIsServedUntilTheCaseChanges() {
         cache.live(true);
-        Loaded loaded = loaded(caseId, "o-1", "i-1");
+        CaseDocument loaded = loaded(caseId, "o-1", "i-1");
         cache.put(cache.ticket(caseId), loaded);
         assertSame(loaded, cache.get(caseId));
 
@@ -36,7 +36,7 @@ class CaseViewCacheTest {
         cache.put(before, loaded(caseId, "o-1", "i-1"));
 
         assertNull(cache.get(caseId));
-        Loaded fresh = loaded(caseId, "o-1", "i-1");
+        CaseDocument fresh = loaded(caseId, "o-1", "i-1");
         cache.put(cache.ticket(caseId), fresh);
         assertSame(fresh, cache.get(caseId));
     }
@@ -55,7 +55,7 @@ class CaseViewCacheTest {
 
     @Test
     void nothingIsServedOrFilledWhileChangesAreNotHeard() {
-        Loaded loaded = loaded(caseId, "o-1", "i-1");
+        CaseDocument loaded = loaded(caseId, "o-1", "i-1");
         cache.put(cache.ticket(caseId), loaded);
         assertNull(cache.get(caseId), "not live before the first connect");
 
@@ -76,7 +76,7 @@ class CaseViewCacheTest {
         UUID otherItem = UUID.randomUUID();
         cache.put(cache.ticket(caseId), loaded(caseId, "o-1", "i-1"));
         cache.put(cache.ticket(sameItem), loaded(sameItem, "o-1", "i-1"));
-        Loaded other = loaded(otherItem, "o-1", "i-2");
+        CaseDocument other = loaded(otherItem, "o-1", "i-2");
         cache.put(cache.ticket(otherItem), other);
 
         cache.invalidateItem("o-1", "i-1");
@@ -86,11 +86,11 @@ class CaseViewCacheTest {
         assertSame(other, cache.get(otherItem));
     }
 
-    private static Loaded loaded(UUID caseId, String orderId, String itemId) {
+    private static CaseDocument loaded(UUID caseId, String orderId, String itemId) {
         RefundCase refundCase = new RefundCase();
         refundCase.id = caseId;
         refundCase.orderId = orderId;
         refundCase.itemId = itemId;
-        return new Loaded(refundCase, List.of(), List.of(), List.of());
+        return new CaseDocument(new Loaded(refundCase, List.of(), List.of(), List.of()), new byte[0]);
     }
 }
