@@ -49,6 +49,11 @@ public class CachedCaseViews implements NotificationListener {
         }
     }
 
+    /** The case as cached now, or null (not cached, changed since, or the cache is not serving). */
+    public CaseDocument cached(UUID caseId) {
+        return enabled ? cache.get(caseId) : null;
+    }
+
     /** The case with everything on it and its view as JSON, or null when there is none. */
     public Uni<CaseDocument> find(UUID caseId) {
         if (!enabled) {

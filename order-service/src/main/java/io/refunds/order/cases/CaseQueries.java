@@ -27,19 +27,28 @@ public class CaseQueries {
         return document(caseId, caller).map(document -> document.loaded().view());
     }
 
-    /** The same, as the JSON the cache keeps (the hot read path serves these bytes as they are). */
+    /** The same, as the JSON the cache keeps; a cached case is answered without a single Mutiny operator. */
     public Uni<byte[]> json(UUID caseId, Caller caller) {
+        CaseDocument cached = views.cached(caseId);
+        if (cached != null) {
+            return visibleTo(caller, cached)
+                    ? Uni.createFrom().item(cached.json())
+                    : Uni.createFrom().failure(ApiException.notFound("case " + caseId));
+        }
         return document(caseId, caller).map(CaseDocument::json);
     }
 
     private Uni<CaseDocument> document(UUID caseId, Caller caller) {
         return views.find(caseId).map(document -> {
-            if (document == null
-                    || !document.refundCase().visibleTo(caller.id(), caller.isStaff() || caller.is(Roles.PLATFORM))) {
+            if (document == null || !visibleTo(caller, document)) {
                 throw ApiException.notFound("case " + caseId);
             }
             return document;
         });
+    }
+
+    private static boolean visibleTo(Caller caller, CaseDocument document) {
+        return document.refundCase().visibleTo(caller.id(), caller.isStaff() || caller.is(Roles.PLATFORM));
     }
 
     /** Buyers and sellers see their own cases; agents and supervisors see all. */
