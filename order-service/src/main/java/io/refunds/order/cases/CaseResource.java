@@ -18,24 +18,34 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code /api/cases}: a buyer reports an issue and follows the case ("where is my refund?"). */
 @Path("/api/cases")
 public class CaseResource {
 
+    private static final String CASES = "/api/cases/";
+
     private final CaseService service;
     private final CaseActions actions;
     private final CaseQueries queries;
+    private final CachedCaseViews views;
     private final Caller caller;
 
-    public CaseResource(CaseService service, CaseActions actions, CaseQueries queries, Caller caller) {
+    public CaseResource(CaseService service, CaseActions actions, CaseQueries queries, CachedCaseViews views,
+            Caller caller) {
         this.service = service;
         this.actions = actions;
         this.queries = queries;
+        this.views = views;
         this.caller = caller;
     }
 
@@ -43,14 +53,19 @@ public class CaseResource {
     @RolesAllowed(Roles.BUYER)
     public Uni<Response> report(@NotNull @Valid ReportIssueRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        return service.report(request, caller.id(), idempotencyKey).map(IdempotentResponse::toResponse);
+        return service.report(request, caller.id(), idempotencyKey)
+                .invoke(answer -> evictCreated(answer.location()))
+                .map(IdempotentResponse::toResponse);
     }
 
     @GET
     @Path("/{caseId}")
     @RolesAllowed({Roles.BUYER, Roles.SELLER, Roles.AGENT, Roles.SUPERVISOR, Roles.PLATFORM})
-    public Uni<CaseView> find(@PathParam("caseId") UUID caseId) {
-        return queries.find(caseId, caller);
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Uni<byte[]> find(@PathParam("caseId") UUID caseId) {
+        return queries.json(caseId, caller);
     }
 
     @GET
@@ -65,7 +80,8 @@ public class CaseResource {
     @Path("/{caseId}/evidence")
     @RolesAllowed({Roles.BUYER, Roles.SELLER})
     public Uni<Response> addEvidence(@PathParam("caseId") UUID caseId, @NotNull @Valid AddEvidenceRequest request) {
-        return actions.addEvidence(caseId, request, caller).chain(() -> queries.find(caseId, caller))
+        return actions.addEvidence(caseId, request, caller).invoke(() -> views.evict(caseId))
+                .chain(() -> queries.find(caseId, caller))
                 .map(view -> Response.ok(view).build());
     }
 
@@ -73,6 +89,14 @@ public class CaseResource {
     @Path("/{caseId}/withdrawal")
     @RolesAllowed(Roles.BUYER)
     public Uni<Map<String, Object>> withdraw(@PathParam("caseId") UUID caseId) {
-        return actions.withdraw(caseId, caller).map(status -> Map.of("caseId", caseId, "status", status));
+        return actions.withdraw(caseId, caller).invoke(() -> views.evict(caseId))
+                .map(status -> Map.of("caseId", caseId, "status", status));
+    }
+
+    /** Writes drop their case from this replica's cache once committed, before answering (read-your-writes). */
+    private void evictCreated(String location) {
+        if (location != null && location.startsWith(CASES)) {
+            views.evict(UUID.fromString(location.substring(CASES.length())));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.refunds.order.evidence;
 
+import io.refunds.order.cases.CachedCaseViews;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
 import io.refunds.platform.security.Roles;
@@ -22,11 +23,13 @@ public class QcPhotoResource {
 
     private final BlobStore blobs;
     private final EvidenceService service;
+    private final CachedCaseViews views;
     private final Caller caller;
 
-    public QcPhotoResource(BlobStore blobs, EvidenceService service, Caller caller) {
+    public QcPhotoResource(BlobStore blobs, EvidenceService service, CachedCaseViews views, Caller caller) {
         this.blobs = blobs;
         this.service = service;
+        this.views = views;
         this.caller = caller;
     }
 
@@ -42,6 +45,7 @@ public class QcPhotoResource {
         return service.requireItem(orderId, itemId)
                 .chain(() -> Offload.blocking(() -> blobs.ingest(file.uploadedFile(), List.of(MediaKind.PHOTO))))
                 .chain(blob -> service.recordQcPhoto(blob, uploader, orderId, itemId))
+                .invoke(() -> views.evictItem(orderId, itemId))
                 .map(view -> Response.created(URI.create("/api/evidence/" + view.evidenceId())).entity(view).build());
     }
 }

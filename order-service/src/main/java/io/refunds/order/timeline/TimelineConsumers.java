@@ -17,6 +17,7 @@ import io.refunds.events.RefundIssued;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.events.SettlementAgreed;
+import io.refunds.order.cases.CachedCaseViews;
 import io.refunds.order.cases.CaseEvidence;
 import io.refunds.order.cases.CaseStatus;
 import io.refunds.platform.inbox.EventEnvelope;
@@ -37,11 +38,13 @@ public class TimelineConsumers {
     private final Inbox inbox;
     private final TimelineUpdater updater;
     private final CaseEvidence caseEvidence;
+    private final CachedCaseViews views;
 
-    public TimelineConsumers(Inbox inbox, TimelineUpdater updater, CaseEvidence caseEvidence) {
+    public TimelineConsumers(Inbox inbox, TimelineUpdater updater, CaseEvidence caseEvidence, CachedCaseViews views) {
         this.inbox = inbox;
         this.updater = updater;
         this.caseEvidence = caseEvidence;
+        this.views = views;
     }
 
     @Incoming(TimelineChannels.CONVERSATION_OPENED)
@@ -61,7 +64,7 @@ public class TimelineConsumers {
             CaseChange applied = "SELLER".equals(message.authorRole()) ? change : change.keepingDeadline();
             return caseEvidence.attachFromMessage(message.evidenceIds(), message.authorId(), message.caseId())
                     .chain(() -> updater.apply(event, applied));
-        });
+        }).invoke(() -> views.evictKey(record.key()));
     }
 
     @Incoming(TimelineChannels.DISPUTE_OVERDUE)
@@ -152,6 +155,8 @@ public class TimelineConsumers {
     private <E extends CaseEvent> Uni<Void> apply(ConsumerRecord<String, String> record, Class<E> type,
             Function<E, CaseChange> change) {
         return inbox.applyOnce(record, type, HANDLER,
-                (EventEnvelope<E> event) -> updater.apply(event, change.apply(event.payload())));
+                (EventEnvelope<E> event) -> updater.apply(event, change.apply(event.payload())))
+                // This replica reads its own consumers' writes at once; the others hear NOTIFY case_changed.
+                .invoke(() -> views.evictKey(record.key()));
     }
 }

@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Wakes the platform's pollers when the database says there is work: LISTENs on PostgreSQL NOTIFY channels over one
  * connection held from the reactive pool (so it has the pool's credentials and TLS), reconnects a second after it
- * drops, and calls every listener after each (re)connect, since notifications sent while it was away are lost.
+ * drops, and tells every listener after each (re)connect, since notifications sent while it was away are lost, and
+ * when it drops. Payloads reach listeners that take them ({@link NotificationListener}).
  * The pollers keep polling: a notification only makes them look sooner.
  */
 @ApplicationScoped
@@ -32,7 +34,7 @@ public class DatabaseNotifications {
     private final Pool pool;
     private final Vertx vertx;
     private final boolean enabled;
-    private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final Map<String, List<NotificationListener>> listeners = new ConcurrentHashMap<>();
     private volatile SqlConnection connection;
     private volatile boolean stopped;
 
@@ -43,8 +45,26 @@ public class DatabaseNotifications {
         this.enabled = enabled;
     }
 
-    /** Calls {@code listener} (on an event loop: it must not block) on every notification of {@code channel}. */
+    /**
+     * Calls {@code listener} (on an event loop: it must not block) on every notification of {@code channel} and
+     * after every (re)connect.
+     */
     public void listen(String channel, Runnable listener) {
+        listen(channel, new NotificationListener() {
+            @Override
+            public void notified(String payload) {
+                listener.run();
+            }
+
+            @Override
+            public void connected() {
+                listener.run();
+            }
+        });
+    }
+
+    /** Hands {@code listener} every notification of {@code channel} with its payload, and the connection's state. */
+    public void listen(String channel, NotificationListener listener) {
         listeners.computeIfAbsent(channel, ignored -> new CopyOnWriteArrayList<>()).add(listener);
     }
 
@@ -65,6 +85,7 @@ public class DatabaseNotifications {
         SqlConnection current = connection;
         connection = null;
         if (current != null) {
+            tell(NotificationListener::disconnected);
             current.close().onFailure().recoverWithNull().await().indefinitely();
         }
     }
@@ -76,7 +97,8 @@ public class DatabaseNotifications {
         pool.getConnection()
                 .chain(opened -> {
                     PgConnection listening = PgConnection.cast(opened);
-                    listening.notificationHandler(notification -> wake(notification.getChannel()));
+                    listening.notificationHandler(
+                            notification -> deliver(notification.getChannel(), notification.getPayload()));
                     listening.closeHandler(this::lost);
                     return Multi.createFrom().iterable(List.copyOf(listeners.keySet()))
                             .onItem().transformToUniAndConcatenate(channel -> opened
@@ -87,7 +109,7 @@ public class DatabaseNotifications {
                 })
                 .subscribe().with(opened -> {
                     connection = opened;
-                    listeners.keySet().forEach(this::wake);
+                    tell(NotificationListener::connected);
                 }, failure -> {
                     Log.warnf("database notifications unavailable, pollers keep polling; retrying: %s", failure.toString());
                     reconnectLater();
@@ -98,6 +120,7 @@ public class DatabaseNotifications {
         if (connection != null) {
             connection = null;
             Log.warn("database notifications connection lost; reconnecting");
+            tell(NotificationListener::disconnected);
             reconnectLater();
         }
     }
@@ -108,13 +131,21 @@ public class DatabaseNotifications {
         }
     }
 
-    private void wake(String channel) {
-        for (Runnable listener : listeners.getOrDefault(channel, List.of())) {
-            try {
-                listener.run();
-            } catch (RuntimeException e) {
-                Log.warnf("listener of %s failed: %s", channel, e.toString());
-            }
+    private void deliver(String channel, String payload) {
+        for (NotificationListener listener : listeners.getOrDefault(channel, List.of())) {
+            call(channel, () -> listener.notified(payload == null ? "" : payload));
+        }
+    }
+
+    private void tell(Consumer<NotificationListener> call) {
+        listeners.forEach((channel, registered) -> registered.forEach(listener -> call(channel, () -> call.accept(listener))));
+    }
+
+    private static void call(String channel, Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            Log.warnf("listener of %s failed: %s", channel, e.toString());
         }
     }
 }

@@ -1,0 +1,140 @@
+package io.refunds.order;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.events.ConversationOpened;
+import io.refunds.order.cases.CachedCaseViews;
+import io.refunds.testing.EventLog;
+import io.refunds.testing.RealInfrastructure;
+import io.refunds.testing.TestEvents;
+import io.refunds.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The case view cache against the real database and broker: changes by consumers, by another replica's SQL and by
+ * the reader's own requests all show; a write that does not notify is not seen, which proves the cache serves.
+ */
+@QuarkusTest
+@WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class CaseCacheTest {
+
+    private static final Duration NOTIFIED = Duration.ofSeconds(10);
+    private static final String REPORTED = "You reported the item as defective and asked for full refund";
+    private static final String RENAME = "UPDATE timeline_entry SET summary = $2 WHERE case_id = $1";
+
+    @Inject
+    CachedCaseViews views;
+
+    @Inject
+    Pool pool;
+
+    private final EventLog events = new EventLog();
+
+    @BeforeEach
+    void cacheIsServing() {
+        Awaitility.await().atMost(NOTIFIED).until(views::serving);
+    }
+
+    @AfterEach
+    void close() {
+        events.close();
+    }
+
+    @Test
+    void aChangeBySqlWithoutNotifyIsNotSeenAndOneThatNotifiesIs() {
+        UUID caseId = newCase("b-cache-sql");
+        read("b-cache-sql", caseId).body("timeline[0].summary", equalTo(REPORTED));
+
+        writeSilently(caseId, "changed without a notification");
+        read("b-cache-sql", caseId).body("timeline[0].summary", equalTo(REPORTED));
+
+        pool.preparedQuery(RENAME).execute(Tuple.of(caseId, "changed by another replica")).await().atMost(NOTIFIED);
+        Awaitility.await().atMost(NOTIFIED).untilAsserted(() -> read("b-cache-sql", caseId)
+                .body("timeline[0].summary", equalTo("changed by another replica")));
+    }
+
+    @Test
+    void aConsumersChangeShowsOnTheNextRead() {
+        UUID caseId = newCase("b-cache-event");
+        read("b-cache-event", caseId).body("status", equalTo("REPORTED"));
+
+        Instant now = Instant.now();
+        events.send(TestEvents.record(new ConversationOpened(caseId, UUID.randomUUID(), "b-cache-event", "s-cache",
+                now.plusSeconds(60), now)));
+
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("b-cache-event", caseId)
+                .body("status", equalTo("AWAITING_SELLER"))
+                .body("timeline.type", hasItem("ConversationOpened")));
+    }
+
+    @Test
+    void theWriterReadsItsOwnWriteAtOnce() {
+        UUID caseId = newCase("b-cache-own");
+        read("b-cache-own", caseId).body("evidence", hasSize(1));
+        String photo = OrderFixtures.uploadPhoto("buyer", "b-cache-own");
+
+        given().header("Authorization", Tokens.bearer("buyer", "b-cache-own")).contentType(ContentType.JSON)
+                .body(Map.of("evidenceIds", List.of(photo)))
+                .when().post("/api/cases/" + caseId + "/evidence").then().statusCode(200);
+        read("b-cache-own", caseId).body("evidence", hasSize(2));
+
+        given().header("Authorization", Tokens.bearer("buyer", "b-cache-own"))
+                .when().post("/api/cases/" + caseId + "/withdrawal").then().statusCode(200);
+        read("b-cache-own", caseId).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void whileChangesAreNotHeardReadsGoToTheDatabaseAndAReconnectDropsTheCache() {
+        UUID caseId = newCase("b-cache-down");
+        read("b-cache-down", caseId);
+        writeSilently(caseId, "missed while listening");
+        read("b-cache-down", caseId).body("timeline[0].summary", equalTo(REPORTED));
+
+        int terminated = pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                        + " WHERE query LIKE 'LISTEN%' AND datname = current_database()")
+                .execute().await().atMost(NOTIFIED).size();
+        assertTrue(terminated > 0, "the listening connection was found");
+
+        Awaitility.await().atMost(NOTIFIED).until(() -> !views.serving());
+        read("b-cache-down", caseId).body("timeline[0].summary", equalTo("missed while listening"));
+        writeSilently(caseId, "missed while away");
+        Awaitility.await().atMost(NOTIFIED).until(views::serving);
+        read("b-cache-down", caseId).body("timeline[0].summary", equalTo("missed while away"));
+    }
+
+    /** A write that fires no trigger (replication role), so nobody is told: only the cache can hide it. */
+    private void writeSilently(UUID caseId, String summary) {
+        pool.withTransaction(connection -> connection.query("SET LOCAL session_replication_role = replica").execute()
+                .chain(() -> connection.preparedQuery(RENAME).execute(Tuple.of(caseId, summary))))
+                .await().atMost(NOTIFIED);
+    }
+
+    private static UUID newCase(String buyerId) {
+        return OrderFixtures.reportIssue(buyerId, OrderFixtures.registerOrder(buyerId, "s-cache"));
+    }
+
+    private static ValidatableResponse read(String buyerId, UUID caseId) {
+        return given().header("Authorization", Tokens.bearer("buyer", buyerId))
+                .when().get("/api/cases/" + caseId).then().statusCode(200);
+    }
+}
