@@ -26,8 +26,11 @@ final class CaseViewCache {
         this.entries = Caffeine.newBuilder().maximumSize(maxSize).expireAfterWrite(maxAge).build();
     }
 
-    /** What a read must take before its query, and hand back to {@link #put}. */
-    record Ticket(UUID caseId, long epoch, long generation, boolean live) {
+    /**
+     * What a read must take before its query, and hand back to {@link #put}. Whether the cache was live needs no
+     * field: every change of that state moves the epoch.
+     */
+    record Ticket(UUID caseId, long epoch, long generation) {
     }
 
     private record Entry(CaseDocument loaded, long epoch, long generation) {
@@ -42,13 +45,12 @@ final class CaseViewCache {
     }
 
     Ticket ticket(UUID caseId) {
-        boolean wasLive = live;
-        return new Ticket(caseId, epoch.get(), generation(caseId), wasLive);
+        return new Ticket(caseId, epoch.get(), generation(caseId));
     }
 
     /** Keeps what a read found, unless something about the case changed since its ticket was taken. */
     void put(Ticket ticket, CaseDocument loaded) {
-        if (loaded != null && ticket.live && live && ticket.epoch == epoch.get()
+        if (loaded != null && live && ticket.epoch == epoch.get()
                 && ticket.generation == generation(ticket.caseId)) {
             entries.put(ticket.caseId, new Entry(loaded, ticket.epoch, ticket.generation));
         }
