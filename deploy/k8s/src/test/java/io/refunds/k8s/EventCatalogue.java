@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -23,9 +24,10 @@ import java.util.stream.Stream;
  */
 final class EventCatalogue {
 
-    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topics?");
     /** SmallRye's dead-letter topic when a channel names none. */
     private static final String CONNECTOR_DEFAULT_DLQ_PREFIX = "dead-letter-topic-";
+    private static final String DLQ_SUFFIX = io.refunds.events.Topics.DLQ_SUFFIX;
 
     private EventCatalogue() {
     }
@@ -47,16 +49,22 @@ final class EventCatalogue {
     }
 
     static Set<String> consumedBy(String service) {
-        return incoming(service).values().stream()
+        return incoming(service).values().stream().flatMap(List::stream)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The dead-letter topics the service's consumers write to. */
+    /**
+     * The dead-letter topics the service's consumers write to: the channel's own, or SmallRye's default; a channel
+     * that reads a {@code topics} list (dispute-service's dashboard) names each record's own topic's dead-letter
+     * topic when it gives the record up.
+     */
     static Set<String> deadLetteredBy(String service) {
         Properties properties = properties(service);
         return incoming(service).entrySet().stream()
-                .map(channel -> properties.getProperty("mp.messaging.incoming." + channel.getKey()
-                        + ".dead-letter-queue.topic", CONNECTOR_DEFAULT_DLQ_PREFIX + channel.getValue()))
+                .flatMap(channel -> properties.containsKey("mp.messaging.incoming." + channel.getKey() + ".topics")
+                        ? channel.getValue().stream().map(topic -> topic + DLQ_SUFFIX)
+                        : Stream.of(properties.getProperty("mp.messaging.incoming." + channel.getKey()
+                                + ".dead-letter-queue.topic", CONNECTOR_DEFAULT_DLQ_PREFIX + channel.getKey())))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -68,13 +76,14 @@ final class EventCatalogue {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Map<String, String> incoming(String service) {
-        Map<String, String> channels = new LinkedHashMap<>();
+    /** Channel → the topics it reads. */
+    private static Map<String, List<String>> incoming(String service) {
+        Map<String, List<String>> channels = new LinkedHashMap<>();
         Properties properties = properties(service);
         properties.stringPropertyNames().stream().sorted().forEach(name -> {
             Matcher matcher = INCOMING_TOPIC.matcher(name);
             if (matcher.matches()) {
-                channels.put(matcher.group(1), properties.getProperty(name));
+                channels.put(matcher.group(1), List.of(properties.getProperty(name).split(",")));
             }
         });
         return channels;

@@ -1,11 +1,15 @@
 package io.refunds.dispute.dashboard;
 
+import io.quarkus.logging.Log;
 import io.refunds.events.EventType;
+import io.refunds.events.Topics;
 import io.refunds.platform.inbox.EventEnvelope;
 import io.refunds.platform.inbox.Inbox;
 import io.refunds.platform.inbox.PoisonMessageException;
 import io.refunds.platform.outbox.CloudEventHeaders;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +20,16 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
- * Keeps every event of every {@code refunds.*} topic for the support dashboard's stream: each is checked like
- * any consumed event (poison to its topic's DLQ), then stored once per CloudEvents id. Inserts take one
- * advisory lock so stream positions become visible in order and a resumed stream can never skip one. The unique
- * event id makes the insert idempotent by itself, so it needs no inbox row, and it runs on the reactive pool
- * directly: this consumer sees every event of the platform, and the ORM session cost more than the insert.
+ * Keeps every event of every {@code refunds.*} topic for the support dashboard's stream, read by one channel:
+ * each is checked like any consumed event (poison to its own topic's DLQ), then stored once per CloudEvents id.
+ * Inserts take one advisory lock so stream positions become visible in order and a resumed stream can never skip
+ * one. The unique event id makes the insert idempotent by itself, so it needs no inbox row, and it runs on the
+ * reactive pool directly: this consumer sees every event of the platform, and the ORM session cost more than the
+ * insert.
  */
 @ApplicationScoped
 public class DashboardEventRecorder {
@@ -38,37 +45,53 @@ public class DashboardEventRecorder {
 
     private final Inbox inbox;
     private final Pool pool;
+    private final DashboardConfig config;
 
-    public DashboardEventRecorder(Inbox inbox, Pool pool) {
+    public DashboardEventRecorder(Inbox inbox, Pool pool, DashboardConfig config) {
         this.inbox = inbox;
         this.pool = pool;
+        this.config = config;
     }
 
-    @Incoming(DashboardChannels.ISSUE_REPORTED)
-    @Incoming(DashboardChannels.EVIDENCE_ADDED)
-    @Incoming(DashboardChannels.CASE_WITHDRAWN)
-    @Incoming(DashboardChannels.CONVERSATION_OPENED)
-    @Incoming(DashboardChannels.MESSAGE_POSTED)
-    @Incoming(DashboardChannels.OFFER_MADE)
-    @Incoming(DashboardChannels.OFFER_REJECTED)
-    @Incoming(DashboardChannels.SELLER_DECLINED)
-    @Incoming(DashboardChannels.BUYER_ESCALATED)
-    @Incoming(DashboardChannels.SELLER_REMINDER)
-    @Incoming(DashboardChannels.SELLER_UNRESPONSIVE)
-    @Incoming(DashboardChannels.DISPUTE_OPENED)
-    @Incoming(DashboardChannels.DISPUTE_OVERDUE)
-    @Incoming(DashboardChannels.FOLLOW_UP_POSTED)
-    @Incoming(DashboardChannels.APPEAL_FILED)
-    @Incoming(DashboardChannels.INFORMATION_REQUESTED)
-    @Incoming(DashboardChannels.STATEMENT_SUBMITTED)
-    @Incoming(DashboardChannels.DECISION_MADE)
-    @Incoming(DashboardChannels.SETTLEMENT_AGREED)
-    @Incoming(DashboardChannels.REFUND_ISSUED)
-    @Incoming(DashboardChannels.REFUND_FAILED)
-    public Uni<Void> record(ConsumerRecord<String, String> record) {
+    @Incoming(DashboardChannels.CHANNEL)
+    public Uni<Void> record(Message<String> message) {
+        ConsumerRecord<String, String> record = consumerRecordOf(message);
+        return Uni.createFrom().deferred(() -> record(record))
+                .onItemOrFailure().transformToUni((done, failure) -> Uni.createFrom().completionStage(failure == null
+                        ? message.ack()
+                        : message.nack(failure, toDeadLetterTopicOf(record.topic()))));
+    }
+
+    /** Checks and stores one event; fails when it is poison or every retry failed. */
+    Uni<Void> record(ConsumerRecord<String, String> record) {
         return Uni.createFrom().item(() -> occurredAt(record))
                 .chain(occurredAt -> inbox.applyIdempotent(record, typeOf(record).payloadType(), HANDLER,
-                        event -> store(record, event, occurredAt)));
+                        event -> expired(occurredAt) ? skipExpired(event) : store(record, event, occurredAt)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecordOf(Message<String> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalStateException("the dashboard channel reads Kafka records only"));
+    }
+
+    /** Nack metadata that sends the record to its own topic's dead-letter topic, not the channel's default. */
+    private static Metadata toDeadLetterTopicOf(String topic) {
+        return Metadata.of(OutgoingKafkaRecordMetadata.builder().withTopic(Topics.deadLetterTopicOf(topic)).build());
+    }
+
+    /**
+     * An event older than the retention would be pruned at once, and would reach clients as if it were new: a
+     * new consumer group (or a reset one) replaying its topics' history must not refill the stream with it.
+     */
+    private boolean expired(Instant occurredAt) {
+        return occurredAt.isBefore(Instant.now().minus(config.retention()));
+    }
+
+    private static Uni<Void> skipExpired(EventEnvelope<?> event) {
+        Log.debugf("dashboard skips %s %s: older than the retention", event.type().ceType(), event.eventId());
+        return Uni.createFrom().voidItem();
     }
 
     private static EventType typeOf(ConsumerRecord<String, String> record) {

@@ -1,40 +1,47 @@
 package io.refunds.dispute.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.refunds.events.EventType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard reads every event type: one configured channel per topic, each in its own group with its DLQ. */
+/** The dashboard reads every event type through one configured channel and consumer group. */
 class DashboardChannelsTest {
 
+    private static final String CHANNEL = "mp.messaging.incoming." + DashboardChannels.CHANNEL;
+
     @Test
-    void everyEventTopicHasADashboardChannelWithItsOwnGroupAndDeadLetterTopic() throws IOException {
+    void theDashboardChannelReadsEveryEventTopicOnceInItsOwnGroup() throws IOException {
         Properties config = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
             config.load(in);
         }
-        for (EventType type : EventType.values()) {
-            String channel = "mp.messaging.incoming." + DashboardChannels.of(type.topic());
-            assertEquals(type.topic(), config.getProperty(channel + ".topic"), channel);
-            assertEquals("dispute-service." + DashboardChannels.of(type.topic()), config.getProperty(channel + ".group.id"));
-            assertEquals(type.deadLetterTopic(), config.getProperty(channel + ".dead-letter-queue.topic"), channel);
-        }
+        List<String> topics = Arrays.asList(config.getProperty(CHANNEL + ".topics").split(","));
+        assertEquals(topics.size(), Set.copyOf(topics).size(), "a topic listed twice: " + topics);
+        assertEquals(Arrays.stream(EventType.values()).map(EventType::topic).collect(Collectors.toSet()),
+                Set.copyOf(topics));
+        assertNull(config.getProperty(CHANNEL + ".topic"), "topics, not topic");
+        assertEquals(DashboardChannels.GROUP, config.getProperty(CHANNEL + ".group.id"));
+        assertEquals("smallrye-kafka", config.getProperty(CHANNEL + ".connector"));
+        assertEquals(List.of(), config.stringPropertyNames().stream()
+                .filter(name -> name.startsWith("mp.messaging.incoming.dashboard-")).toList(),
+                "no per-topic dashboard channels are left");
     }
 
     @Test
-    void theRecorderListensOnEveryDashboardChannel() throws NoSuchMethodException {
-        Set<String> listened = Arrays.stream(DashboardEventRecorder.class.getMethod("record", ConsumerRecord.class)
+    void theRecorderListensOnTheDashboardChannel() throws NoSuchMethodException {
+        Set<String> listened = Arrays.stream(DashboardEventRecorder.class.getMethod("record", Message.class)
                 .getAnnotationsByType(Incoming.class)).map(Incoming::value).collect(Collectors.toSet());
-        assertEquals(Arrays.stream(EventType.values()).map(type -> DashboardChannels.of(type.topic()))
-                .collect(Collectors.toSet()), listened);
+        assertEquals(Set.of(DashboardChannels.CHANNEL), listened);
     }
 }

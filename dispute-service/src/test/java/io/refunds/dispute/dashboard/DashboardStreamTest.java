@@ -18,7 +18,6 @@ import io.refunds.events.EventType;
 import io.refunds.events.Money;
 import io.refunds.events.RefundIssued;
 import io.refunds.events.SellerReminder;
-import io.refunds.events.Topics;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.SseClient;
@@ -26,6 +25,7 @@ import io.refunds.testing.TestEvents;
 import io.refunds.testing.Tokens;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -138,18 +138,22 @@ class DashboardStreamTest {
     }
 
     @Test
-    void aPoisonEventGoesToItsTopicsDeadLetterQueueAndTheStreamGoesOn() throws Exception {
+    void aPoisonEventGoesToItsOwnTopicsDeadLetterQueueAndTheStreamGoesOn() throws Exception {
         String poisonKey = "poison-" + UUID.randomUUID();
-        events.send(new ProducerRecord<>(Topics.REFUND_ISSUED, null, poisonKey, "{not json", List.of(
-                new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)),
-                new RecordHeader("ce_type", EventType.REFUND_ISSUED.ceType().getBytes(StandardCharsets.UTF_8)))));
+        for (EventType type : List.of(EventType.REFUND_ISSUED, EventType.SELLER_REMINDER)) {
+            events.send(new ProducerRecord<>(type.topic(), null, poisonKey, "{not json", List.of(
+                    new RecordHeader("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)),
+                    new RecordHeader("ce_type", type.ceType().getBytes(StandardCharsets.UTF_8)))));
+        }
+        for (EventType type : List.of(EventType.REFUND_ISSUED, EventType.SELLER_REMINDER)) {
+            ConsumerRecord<String, String> dead = events.awaitRecords(type.deadLetterTopic(), poisonKey, 1).get(0);
+            assertEquals("{not json", dead.value());
+            assertTrue(EventLog.header(dead, "dead-letter-reason").orElseThrow().contains("JSON"));
+            assertEquals(type.topic(), EventLog.header(dead, "dead-letter-topic").orElseThrow());
+        }
         UUID caseId = UUID.randomUUID();
         UUID refund = send(new RefundIssued(UUID.randomUUID(), caseId, UUID.randomUUID(), null, "b-1", PAID, "WALLET",
                 Instant.now()));
-
-        ConsumerRecord<String, String> dead = events.awaitRecords(Topics.deadLetterTopicOf(Topics.REFUND_ISSUED),
-                poisonKey, 1).get(0);
-        assertTrue(EventLog.header(dead, "dead-letter-reason").orElseThrow().contains("JSON"));
         try (SseClient client = SseClient.connect(stream, agent())) {
             List<JsonNode> got = Awaitility.await().atMost(EventLog.WAIT).until(() -> ofCase(client, caseId),
                     all -> all.size() == 1);
@@ -158,6 +162,21 @@ class DashboardStreamTest {
         }
         given().header("Authorization", Tokens.bearer("agent", "a-1")).get("/api/disputes/stats")
                 .then().statusCode(200).body("refundedToday", greaterThanOrEqualTo(1)).body("zone", equalTo("Z"));
+    }
+
+    @Test
+    void anEventOlderThanTheRetentionIsNotStreamed() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        ProducerRecord<String, String> old = TestEvents.record(reminder(caseId, 1), UUID.randomUUID());
+        old.headers().remove("ce_time").add("ce_time",
+                Instant.now().minus(Duration.ofDays(8)).toString().getBytes(StandardCharsets.UTF_8));
+        events.send(old);
+        UUID marker = send(reminder(caseId, 2));
+        try (SseClient client = SseClient.connect(stream, agent())) {
+            List<JsonNode> got = Awaitility.await().atMost(EventLog.WAIT).until(() -> ofCase(client, caseId),
+                    all -> all.stream().anyMatch(event -> event.get("eventId").asText().equals(marker.toString())));
+            assertEquals(List.of(marker.toString()), got.stream().map(event -> event.get("eventId").asText()).toList());
+        }
     }
 
     @Test

@@ -54,7 +54,7 @@ class AsyncApiTest {
         assertNotNull(AsyncApiTest.class.getResource(type.schemaResource()), type.schemaResource());
     }
 
-    /** Each service's incoming topics (its configuration) are the document's receive operations for it. */
+    /** Each service's incoming topics (each channel's {@code topic} or {@code topics}) are its receive operations. */
     @ParameterizedTest
     @ValueSource(strings = {"order", "messaging", "dispute", "refund"})
     void receiveOperationsMatchWhatEachServiceConsumes(String service) throws IOException {
@@ -63,8 +63,9 @@ class AsyncApiTest {
             config.load(in);
         }
         Set<String> consumed = config.stringPropertyNames().stream()
-                .filter(key -> key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic"))
-                .map(config::getProperty).collect(Collectors.toCollection(TreeSet::new));
+                .filter(key -> key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topics?"))
+                .flatMap(key -> Arrays.stream(config.getProperty(key).split(",")))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(consumed, DOC.topics(service + "Receives", "receive"));
     }
 

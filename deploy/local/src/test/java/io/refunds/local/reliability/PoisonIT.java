@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PoisonIT {
 
     private static final Pattern CHANNEL_TOPIC = Pattern.compile(
-            "^mp\\.messaging\\.incoming\\.([\\w-]+)\\.topic=(\\S+)$", Pattern.MULTILINE);
+            "^mp\\.messaging\\.incoming\\.([\\w-]+)\\.topics?=(\\S+)$", Pattern.MULTILINE);
 
     /** Only order-service's timeline refuses an event for a case it does not hold. */
     private static final String UNKNOWN_CASE = "unknown case";
@@ -125,14 +125,16 @@ class PoisonIT {
                 .toList();
     }
 
-    /** Topic → how many channels (across the four services) consume it, from their configuration. */
+    /** Topic → how many channels (across the four services) consume it, from their {@code topic(s)} settings. */
     static Map<String, Integer> consumedTopics(Path root) throws Exception {
         Map<String, Integer> consumers = new HashMap<>();
         for (String service : List.of("order-service", "messaging-service", "dispute-service", "refund-service")) {
             String properties = Files.readString(root.resolve(service + "/src/main/resources/application.properties"));
             Matcher matcher = CHANNEL_TOPIC.matcher(properties);
             while (matcher.find()) {
-                consumers.merge(matcher.group(2), 1, Integer::sum);
+                for (String topic : matcher.group(2).split(",")) {
+                    consumers.merge(topic, 1, Integer::sum);
+                }
             }
         }
         return consumers;
