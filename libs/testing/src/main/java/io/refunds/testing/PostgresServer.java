@@ -50,10 +50,13 @@ public final class PostgresServer {
 
     private static Database startEmbedded() {
         try {
-            Path workDir = Files.createTempDirectory("embedded-pg");
+            // The binaries are unpacked once per machine and shared (the library locks the folder while unpacking);
+            // each test JVM gets its own data folder.
+            Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "refunds-embedded-pg");
+            Path data = Files.createTempDirectory("embedded-pg-data");
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(workDir.toFile())
-                    .setDataDirectory(workDir.resolve("data"))
+                    .setOverrideWorkingDirectory(binaries.toFile())
+                    .setDataDirectory(data)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "off")
                     .start();
