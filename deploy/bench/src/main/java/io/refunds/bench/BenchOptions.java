@@ -21,7 +21,7 @@ public record BenchOptions(
               --cases N            cases driven from report to refund (default 5000)
               --warmup W           cases driven first, at the same rate, and left out of the figures (default 0)
               --rate R             reports per second, open loop (default 50)
-              --rest-seconds S     wrk duration for timeline reads and the trivial endpoint (default 15)
+              --rest-seconds S     wrk duration for each REST read: timeline, public, trivial (default 15)
               --rest-connections C wrk connections (default 32, 2 threads)
               --limit-seconds S    pgbench duration (default 20); the Kafka producer test sends ~S x 16,000 records
               --docs FILE          where the results go (default docs/benchmarks.md); --no-docs writes none

@@ -177,7 +177,10 @@ public final class Benchmark {
                 reports.failures.get());
     }
 
-    /** Timeline reads and the trivial endpoint under the same wrk load. */
+    /**
+     * Timeline reads, a public read on the same stack (no token: what authentication costs shows against the
+     * timeline) and the trivial endpoint, under the same wrk load.
+     */
     private void rest(LocalPlatform platform, Path data) throws Exception {
         Wrk wrk = new Wrk(options.restSeconds(), options.restConnections());
         List<String> paths = measured.caseIds.stream().limit(1_000).map(id -> "/api/cases/" + id).toList();
@@ -187,6 +190,9 @@ public final class Benchmark {
             measured.timeline = wrk.get(platform.settings().baseUrl(PlatformSettings.ORDER_SERVICE), paths,
                     List.of("Authorization: Bearer " + platform.tokens().token("buyer", CaseDriver.BUYER)), data);
         }
+        LOG.info("wrk: public GET /api/disputes/dashboard-config, no token ...");
+        measured.publicRead = wrk.get(platform.settings().baseUrl(PlatformSettings.DISPUTE_SERVICE),
+                List.of("/api/disputes/dashboard-config"), List.of(), data);
         try (TrivialApp trivial = TrivialApp.start(options.repositoryRoot(), PlatformSettings.freePort(),
                 data.resolve("logs/bench-trivial.log"))) {
             LOG.info("wrk: trivial GET /hello ...");
@@ -233,6 +239,7 @@ public final class Benchmark {
         Percentiles deciderReaction = Percentiles.NONE;
         List<String> caseIds = List.of();
         Wrk.Result timeline;
+        Wrk.Result publicRead;
         Wrk.Result trivial;
         long trivialRssKb;
         Map<String, Long> rssPipelineKb = Map.of();

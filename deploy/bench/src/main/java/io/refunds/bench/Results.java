@@ -96,6 +96,10 @@ final class Results {
                     + Table.number(m.timeline.p90()) + " / " + Table.number(m.timeline.p99()) + " ms, "
                     + m.timeline.errors());
         }
+        if (m.publicRead != null) {
+            table.ratio("GET /api/disputes/dashboard-config (public, no token), wrk", m.publicRead.requestsPerSecond(),
+                    "req/s", "GET /hello", trivial, Double.NaN);
+        }
         if (m.trivial != null) {
             table.add("trivial GET /hello p50 / p90 / p99 (wrk)", Table.number(m.trivial.p50()) + " / "
                     + Table.number(m.trivial.p90()) + " / " + Table.number(m.trivial.p99()) + " ms");
