@@ -57,6 +57,7 @@ public final class Benchmark {
         Path data = Files.createDirectories(options.repositoryRoot().resolve("deploy/bench/target/run-" + runId));
         measured.loadBefore = Machine.loadAverage();
         measured.startedAt = Instant.now();
+        measured.commit = Machine.commit(options.repositoryRoot());
         PlatformSettings settings = PlatformSettings.forTest(options.repositoryRoot(), data, Duration.ZERO);
         LOG.info("Starting the platform (data in {}) ...", data);
         long startNanos = System.nanoTime();
@@ -224,6 +225,7 @@ public final class Benchmark {
         double machineBusySeconds;
         double benchCpuSeconds;
         double machineTotalSeconds;
+        String commit;
         int reported;
         int reportFailures;
         String firstReportFailure;
@@ -262,6 +264,12 @@ public final class Benchmark {
             deciderReaction = latencies.deciderReaction();
             refunded = latencies.refunded();
             windowSeconds = (latencies.lastRefundMillis() - reports.firstDueMillis) / 1000.0;
+        }
+
+        /** CPU seconds the machine spent during the pipeline outside the platform's processes and this JVM. */
+        double notOursSeconds() {
+            double ours = benchCpuSeconds + cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+            return Math.max(0, machineBusySeconds - ours);
         }
     }
 }

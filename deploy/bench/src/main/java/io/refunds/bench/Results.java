@@ -117,9 +117,7 @@ final class Results {
         table.atMost("peak memory, the six processes together", totalKb / 1024.0, "MB", RSS_TARGET_MB);
         table.add("RSS of the trivial app after its load", Table.number(m.trivialRssKb / 1024.0) + " MB");
         double window = m.windowSeconds;
-        double ours = m.benchCpuSeconds;
         for (Map.Entry<String, Double> process : m.cpuSeconds.entrySet()) {
-            ours += process.getValue();
             double idle = m.idleCpuSeconds.getOrDefault(process.getKey(), 0.0) / 5.0;
             table.add("CPU " + process.getKey(), Table.number(process.getValue() * 1000 / m.refunded)
                     + " ms per case (" + Table.percent(process.getValue() / window) + " of a core; idle "
@@ -128,7 +126,7 @@ final class Results {
         table.add("CPU benchmark JVM (driver, agent, Stripe stand-in)", Table.number(m.benchCpuSeconds * 1000
                 / m.refunded) + " ms per case (" + Table.percent(m.benchCpuSeconds / window) + " of a core)");
         table.add("machine busy during the pipeline (all cores)", Table.percent(m.machineBusySeconds
-                / m.machineTotalSeconds) + "; not ours: " + Table.number(Math.max(0, m.machineBusySeconds - ours))
+                / m.machineTotalSeconds) + "; not ours: " + Table.number(m.notOursSeconds())
                 + " CPU s");
     }
 
