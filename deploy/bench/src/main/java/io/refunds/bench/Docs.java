@@ -41,9 +41,9 @@ final class Docs {
     private static String header(BenchOptions options, Benchmark.Measurements m) {
         String loadBefore = load(m.loadBefore);
         String loadAfter = load(m.loadAfter);
-        // The load average after the run counts the platform's own work; what ran beside it is the CPU that no
-        // process of the benchmark used during the pipeline.
-        boolean busy = m.loadBefore[0] > Machine.cores() * 0.5 || m.notOursSeconds() > 0.05 * m.machineTotalSeconds;
+        // Load averages count the platform's own work (after) and decay for minutes after an earlier run (before):
+        // what ran beside this one is the CPU that no process of the benchmark used during the pipeline.
+        boolean busy = m.notOursSeconds() > 0.05 * m.machineTotalSeconds;
         return String.format(Locale.ROOT, """
 
                 Measured %s on commit `%s`: N = %d cases (after %d warm-up cases) at %s cases/s offered, wrk %d s × %d connections, \
@@ -52,8 +52,8 @@ final class Docs {
                 DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(m.startedAt.atOffset(ZoneOffset.UTC).withNano(0)) + "Z",
                 m.commit, options.cases(), options.warmup(), Table.number(options.rate()),
                 options.restSeconds(), options.restConnections(), options.limitSeconds(), Machine.cores(), loadBefore,
-                loadAfter, busy ? "\n\n**Other work was running on the machine during this run (load above half the "
-                        + "cores before it, or over 5 % of the CPU during the pipeline): the figures are indicative, and "
+                loadAfter, busy ? "\n\n**Other work was running on the machine during this run (over 5 % of the CPU "
+                        + "during the pipeline was used by no process of the benchmark): the figures are indicative, and "
                         + "the limits were measured under the same load.**"
                         : "");
     }
