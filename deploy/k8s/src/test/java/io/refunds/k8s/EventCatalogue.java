@@ -1,6 +1,7 @@
 package io.refunds.k8s;
 
 import io.refunds.events.EventType;
+import io.refunds.events.Topics;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -27,7 +28,6 @@ final class EventCatalogue {
     private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topics?");
     /** SmallRye's dead-letter topic when a channel names none. */
     private static final String CONNECTOR_DEFAULT_DLQ_PREFIX = "dead-letter-topic-";
-    private static final String DLQ_SUFFIX = io.refunds.events.Topics.DLQ_SUFFIX;
 
     private EventCatalogue() {
     }
@@ -62,7 +62,7 @@ final class EventCatalogue {
         Properties properties = properties(service);
         return incoming(service).entrySet().stream()
                 .flatMap(channel -> properties.containsKey("mp.messaging.incoming." + channel.getKey() + ".topics")
-                        ? channel.getValue().stream().map(topic -> topic + DLQ_SUFFIX)
+                        ? channel.getValue().stream().map(Topics::deadLetterTopicOf)
                         : Stream.of(properties.getProperty("mp.messaging.incoming." + channel.getKey()
                                 + ".dead-letter-queue.topic", CONNECTOR_DEFAULT_DLQ_PREFIX + channel.getKey())))
                 .collect(Collectors.toCollection(TreeSet::new));
