@@ -16,6 +16,8 @@ import io.refunds.events.SettlementAgreed;
 import io.refunds.platform.payment.StoredPaymentTerms;
 import io.refunds.platform.inbox.EventEnvelope;
 import io.refunds.platform.inbox.Inbox;
+import io.refunds.platform.text.MoneyText;
+import io.refunds.platform.text.Moments;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -66,7 +68,8 @@ public class CaseFileProjector {
     @Incoming("case-file-conversation-opened")
     public Uni<Void> conversationOpened(ConsumerRecord<String, String> record) {
         return entry(record, ConversationOpened.class, e -> new Line("ConversationOpened", "system",
-                "The seller must answer by " + e.sellerDeadline(), List.of(), e.sellerDeadline(), e.openedAt()));
+                "The seller must answer by " + Moments.format(e.sellerDeadline()), List.of(), e.sellerDeadline(),
+                e.openedAt()));
     }
 
     @Incoming("case-file-message-posted")
@@ -81,7 +84,7 @@ public class CaseFileProjector {
     @Incoming("case-file-offer-made")
     public Uni<Void> offerMade(ConsumerRecord<String, String> record) {
         return entry(record, OfferMade.class, e -> new Line("OfferMade", e.sellerId(), "Offer: " + e.offerType()
-                + (e.amount() == null ? "" : " " + e.amount().minorUnits() + " " + e.amount().currency())
+                + (e.amount() == null ? "" : " " + MoneyText.format(e.amount()))
                 + (e.note() == null ? "" : " (" + e.note() + ")"), List.of(), null, e.madeAt()));
     }
 
@@ -102,7 +105,9 @@ public class CaseFileProjector {
     @Incoming("case-file-settlement-agreed")
     public Uni<Void> settlementAgreed(ConsumerRecord<String, String> record) {
         return entry(record, SettlementAgreed.class, e -> new Line("SettlementAgreed", e.buyerId(),
-                "The buyer accepted " + e.offerType(), List.of(), null, e.agreedAt()));
+                "The buyer accepted " + e.offerType()
+                        + (e.refundAmount() == null ? "" : " " + MoneyText.format(e.refundAmount())), List.of(), null,
+                e.agreedAt()));
     }
 
     @Incoming("case-file-buyer-escalated")

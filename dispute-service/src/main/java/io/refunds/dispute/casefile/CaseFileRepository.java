@@ -24,6 +24,15 @@ public class CaseFileRepository implements PanacheRepositoryBase<CaseFile, UUID>
                 .getResultList());
     }
 
+    /** The item titles of these cases, by case id (cases without a file yet are absent). */
+    public Uni<java.util.Map<UUID, String>> itemTitles(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Uni.createFrom().item(java.util.Map.of());
+        }
+        return list("caseId in ?1", caseIds).map(found -> found.stream().filter(file -> file.itemTitle != null)
+                .collect(java.util.stream.Collectors.toMap(file -> file.caseId, file -> file.itemTitle)));
+    }
+
     public Uni<Void> add(CaseFileEntry entry) {
         return Panache.getSession().chain(session -> session.persist(entry));
     }

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
  * Keeps every event of every {@code refunds.*} topic for the support dashboard's stream, read by one channel:
- * each is checked like any consumed event (poison to its own topic's DLQ), then stored once per CloudEvents id.
+ * each is checked like any consumed event (poison to its own topic's DLQ), then stored once per CloudEvents id and
+ * once per business key (the same fact re-published under a new id is not shown or counted twice).
  * Inserts take one advisory lock so stream positions become visible in order and a resumed stream can never skip
  * one. The unique event id makes the insert idempotent by itself, so it needs no inbox row, and it runs on the
  * reactive pool directly: this consumer sees every event of the platform, and the ORM session cost more than the
@@ -37,9 +38,9 @@ public class DashboardEventRecorder {
     static final String HANDLER = "dashboard";
     private static final long ORDER_LOCK = 0xda5_b0a7dL;
     private static final String INSERT = "insert into dashboard_event "
-            + "(event_id, event_type, ce_type, topic, case_id, payload, occurred_at) "
-            + "values ($1, $2, $3, $4, $5, $6, $7) "
-            + "on conflict (event_id) do nothing";
+            + "(event_id, event_type, ce_type, topic, case_id, payload, occurred_at, business_key) "
+            + "values ($1, $2, $3, $4, $5, $6, $7, $8) "
+            + "on conflict do nothing";
 
     private static final String LOCK = "select pg_advisory_xact_lock($1)";
 
@@ -109,7 +110,8 @@ public class DashboardEventRecorder {
                 .addString(record.topic())
                 .addString(event.payload().caseId().toString())
                 .addString(record.value())
-                .addOffsetDateTime(OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC));
+                .addOffsetDateTime(OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
+                .addString(event.payload().businessKey());
         return pool.withTransaction(connection -> connection.preparedQuery(LOCK).execute(Tuple.of(ORDER_LOCK))
                         .chain(() -> connection.preparedQuery(INSERT).execute(row)))
                 .replaceWithVoid();

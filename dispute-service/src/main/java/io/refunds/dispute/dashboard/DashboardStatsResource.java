@@ -18,15 +18,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * {@code GET /api/disputes/stats?zone=Europe/Berlin}: the dashboard's counts. Open and overdue disputes now,
- * decisions made and refunds issued since midnight in {@code zone} (UTC by default); refunds are counted from
- * the RefundIssued events the dashboard stream stored.
+ * {@code GET /api/disputes/stats?zone=Europe/Berlin}: the dashboard's counts. Open and appealed disputes now (each
+ * the length of the queue of that status), how many of them are overdue, decisions made and refunds issued since
+ * midnight in {@code zone} (UTC by default); refunds are counted from the RefundIssued events the dashboard stream
+ * stored (once per refund, however often it was re-published).
  */
 @Path("/api/disputes/stats")
 public class DashboardStatsResource {
 
     private static final String COUNTS = "select "
-            + "(select count(*) from dispute where status in ('OPEN', 'APPEALED')) as open, "
+            + "(select count(*) from dispute where status = 'OPEN') as open, "
+            + "(select count(*) from dispute where status = 'APPEALED') as appealed, "
             + "(select count(*) from dispute where status in ('OPEN', 'APPEALED') "
             + "  and (overdue or decision_due_at < now())) as overdue, "
             + "(select count(*) from decision where decided_at >= $1) as decided, "
@@ -39,8 +41,9 @@ public class DashboardStatsResource {
         this.pool = pool;
     }
 
-    /** The counts; {@code since} is the start of today in the zone asked for. */
-    public record Stats(long open, long overdue, long decidedToday, long refundedToday, Instant since, String zone) {
+    /** The counts; {@code since} is the start of today in the zone asked for; overdue counts open and appealed. */
+    public record Stats(long open, long appealed, long overdue, long decidedToday, long refundedToday, Instant since,
+            String zone) {
     }
 
     @GET
@@ -51,7 +54,8 @@ public class DashboardStatsResource {
         return pool.preparedQuery(COUNTS).execute(Tuple.of(OffsetDateTime.ofInstant(since, ZoneOffset.UTC)))
                 .map(rows -> {
                     Row row = rows.iterator().next();
-                    return new Stats(row.getLong("open"), row.getLong("overdue"), row.getLong("decided"),
+                    return new Stats(row.getLong("open"), row.getLong("appealed"), row.getLong("overdue"),
+                            row.getLong("decided"),
                             row.getLong("refunded"), since, zoneId.getId());
                 });
     }

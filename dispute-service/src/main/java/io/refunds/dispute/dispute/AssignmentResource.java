@@ -43,7 +43,7 @@ public class AssignmentResource {
                 return Uni.createFrom().failure(ApiException.notFound("dispute " + disputeId));
             }
             DisputeLifecycle.assign(dispute, assignee, caller.id(), caller.is(Roles.SUPERVISOR));
-            return decisions.of(disputeId).map(made -> DisputeView.of(dispute, made, Instant.now()));
+            return decisions.of(disputeId).map(made -> DisputeView.of(dispute, null, made, Instant.now()));
         });
     }
 }

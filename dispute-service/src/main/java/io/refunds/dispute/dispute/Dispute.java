@@ -70,6 +70,14 @@ public class Dispute {
     @Column(name = "decided_at")
     public Instant decidedAt;
 
+    /** messaging-service confirmed that no offer can be accepted any more (NegotiationClosed). */
+    @Column(name = "negotiation_closed", nullable = false)
+    public boolean negotiationClosed = true;
+
+    /** The settlement that closed the dispute instead of a decision. */
+    @Column(name = "settlement_id")
+    public UUID settlementId;
+
     public Money paid() {
         return Money.of(paidMinor, paidCurrency);
     }

@@ -4,6 +4,7 @@ import io.refunds.platform.problem.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The dispute's rules in one place, free of Kafka and the database: who may claim, decide, follow up and
@@ -27,12 +28,19 @@ public final class DisputeLifecycle {
         dispute.assignee = assignee;
     }
 
-    /** The assigned agent decides an open dispute. */
+    /**
+     * The assigned agent decides an open dispute, once its negotiation is closed: until messaging-service confirms
+     * that no offer can be accepted any more, a settlement could still pay beside the decision.
+     */
     public static void decide(Dispute dispute, String agent, Instant now) {
         if (dispute.status != DisputeStatus.OPEN) {
             throw ApiException.conflict("dispute " + dispute.id + " is " + dispute.status + ", not open");
         }
         requireAssignee(dispute, agent);
+        if (!dispute.negotiationClosed) {
+            throw ApiException.refusedBy(409, "NEGOTIATION_CLOSING", null, "the seller's offers on this case are being"
+                    + " closed (it takes a moment after the dispute opens); retry the decision in a few seconds");
+        }
         dispute.status = DisputeStatus.DECIDED;
         dispute.decidedAt = now;
         dispute.overdue = false;
@@ -43,6 +51,21 @@ public final class DisputeLifecycle {
         requireAwaitingDecision(dispute);
         if (!supervisor) {
             requireAssignee(dispute, actor);
+        }
+    }
+
+    /**
+     * messaging-service answered the dispute's opening: the negotiation is closed, so it may be decided; or the buyer
+     * had already accepted the seller's offer ({@code settlementId}): an undecided dispute then closes as settled,
+     * and the settlement is what pays.
+     */
+    public static void negotiationClosed(Dispute dispute, UUID settlementId) {
+        dispute.negotiationClosed = true;
+        if (settlementId != null && dispute.status == DisputeStatus.OPEN) {
+            dispute.status = DisputeStatus.SETTLED;
+            dispute.settlementId = settlementId;
+            dispute.assignee = null;
+            dispute.overdue = false;
         }
     }
 

@@ -44,7 +44,8 @@ public class DisputeOpener {
         return inbox.applyOnce(record, SellerUnresponsive.class, HANDLER, event -> {
             SellerUnresponsive silence = event.payload();
             return open(new Claim(silence.caseId(), silence.orderId(), silence.itemId(), silence.buyerId(),
-                    silence.sellerId(), silence.reason(), silence.amountPaid()), DisputeTrigger.SELLER_UNRESPONSIVE);
+                    silence.sellerId(), silence.reason(), silence.amountPaid()), DisputeTrigger.SELLER_UNRESPONSIVE,
+                    true);
         });
     }
 
@@ -54,18 +55,22 @@ public class DisputeOpener {
             BuyerEscalated escalation = event.payload();
             return open(new Claim(escalation.caseId(), escalation.orderId(), escalation.itemId(),
                     escalation.buyerId(), escalation.sellerId(), escalation.reason(), escalation.amountPaid()),
-                    DisputeTrigger.BUYER_ESCALATION);
+                    DisputeTrigger.BUYER_ESCALATION, true);
         });
     }
 
-    /** Opens the case's dispute unless one is open; inside the caller's transaction. */
-    public Uni<Void> open(Claim claim, DisputeTrigger trigger) {
+    /**
+     * Opens the case's dispute unless one is open; inside the caller's transaction. {@code negotiationClosed}: the
+     * event that opens it already ended the negotiation in messaging-service (a silent seller, an escalation there);
+     * otherwise the dispute waits for NegotiationClosed before it may be decided.
+     */
+    public Uni<Void> open(Claim claim, DisputeTrigger trigger, boolean negotiationClosed) {
         return disputes.openOfCase(claim.caseId()).chain(existing -> existing != null
                 ? Uni.createFrom().voidItem()
-                : create(claim, trigger));
+                : create(claim, trigger, negotiationClosed));
     }
 
-    private Uni<Void> create(Claim claim, DisputeTrigger trigger) {
+    private Uni<Void> create(Claim claim, DisputeTrigger trigger, boolean negotiationClosed) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Dispute dispute = new Dispute();
         dispute.id = UUID.randomUUID();
@@ -79,6 +84,7 @@ public class DisputeOpener {
         dispute.paidMinor = claim.paid().minorUnits();
         dispute.paidCurrency = claim.paid().currency();
         dispute.status = DisputeStatus.OPEN;
+        dispute.negotiationClosed = negotiationClosed;
         dispute.openedAt = now;
         dispute.decisionDueAt = now.plus(config.decisionTime());
         return disputes.persist(dispute)

@@ -32,8 +32,10 @@ public class DisputeService {
     @WithSession
     public Uni<List<DisputeView>> queue(DisputeStatus status, String reason, String assignee, UUID caseId) {
         Instant now = Instant.now();
-        return disputes.queue(status, reason, assignee, caseId)
-                .map(found -> found.stream().map(dispute -> DisputeView.of(dispute, List.of(), now)).toList());
+        return disputes.queue(status, reason, assignee, caseId).chain(found -> files
+                .itemTitles(found.stream().map(dispute -> dispute.caseId).collect(java.util.stream.Collectors.toSet()))
+                .map(titles -> found.stream()
+                        .map(dispute -> DisputeView.of(dispute, titles.get(dispute.caseId), List.of(), now)).toList()));
     }
 
     @WithSession
@@ -44,8 +46,8 @@ public class DisputeService {
             }
             return decisions.of(disputeId).chain(made -> files.findById(dispute.caseId)
                     .chain(file -> files.entries(dispute.caseId).chain(entries -> history.of(disputeId)
-                            .map(inside -> DisputeView.of(dispute, made, CaseFileView.of(file, entries), inside,
-                                    Instant.now())))));
+                            .map(inside -> DisputeView.of(dispute, file == null ? null : file.itemTitle, made,
+                                    CaseFileView.of(file, entries), inside, Instant.now())))));
         });
     }
 }

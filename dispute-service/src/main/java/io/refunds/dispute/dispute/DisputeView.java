@@ -9,22 +9,28 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A dispute as agents and the case's parties see it, with its decisions and (alone) its case file. */
-public record DisputeView(UUID disputeId, UUID caseId, String orderId, String itemId, String buyerId,
-        String sellerId, String reason, DisputeTrigger trigger, MoneyInput amountPaid, DisputeStatus status,
-        Instant decisionDueAt, boolean overdue, int priority, String assignee, Instant openedAt,
-        List<DecisionView> decisions, CaseFileView caseFile, DisputeHistory.History history) {
+/**
+ * A dispute as agents and the case's parties see it, with the item's title, its decisions and (alone) its case file.
+ * {@code negotiationClosed}: messaging-service confirmed no offer can be accepted any more, so it may be decided;
+ * {@code settlementId}: the settlement that closed it instead (status SETTLED).
+ */
+public record DisputeView(UUID disputeId, UUID caseId, String orderId, String itemId, String itemTitle,
+        String buyerId, String sellerId, String reason, DisputeTrigger trigger, MoneyInput amountPaid,
+        DisputeStatus status, Instant decisionDueAt, boolean overdue, int priority, String assignee, Instant openedAt,
+        boolean negotiationClosed, UUID settlementId, List<DecisionView> decisions, CaseFileView caseFile,
+        DisputeHistory.History history) {
 
-    public static DisputeView of(Dispute dispute, List<Decision> decisions, Instant now) {
-        return of(dispute, decisions, null, null, now);
+    public static DisputeView of(Dispute dispute, String itemTitle, List<Decision> decisions, Instant now) {
+        return of(dispute, itemTitle, decisions, null, null, now);
     }
 
-    public static DisputeView of(Dispute dispute, List<Decision> decisions, CaseFileView caseFile,
+    public static DisputeView of(Dispute dispute, String itemTitle, List<Decision> decisions, CaseFileView caseFile,
             DisputeHistory.History history, Instant now) {
         boolean overdue = dispute.overdue || dispute.status.awaitsDecision() && dispute.decisionDueAt.isBefore(now);
-        return new DisputeView(dispute.id, dispute.caseId, dispute.orderId, dispute.itemId, dispute.buyerId,
-                dispute.sellerId, dispute.reason, dispute.trigger, MoneyInput.of(dispute.paid()), dispute.status,
-                dispute.decisionDueAt, overdue, dispute.priority, dispute.assignee, dispute.openedAt,
-                decisions.stream().map(DecisionView::of).toList(), caseFile, history);
+        return new DisputeView(dispute.id, dispute.caseId, dispute.orderId, dispute.itemId, itemTitle,
+                dispute.buyerId, dispute.sellerId, dispute.reason, dispute.trigger, MoneyInput.of(dispute.paid()),
+                dispute.status, dispute.decisionDueAt, overdue, dispute.priority, dispute.assignee, dispute.openedAt,
+                dispute.negotiationClosed, dispute.settlementId, decisions.stream().map(DecisionView::of).toList(),
+                caseFile, history);
     }
 }

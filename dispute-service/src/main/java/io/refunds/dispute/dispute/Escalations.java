@@ -5,6 +5,7 @@ import io.refunds.dispute.casefile.CaseFileEntry;
 import io.refunds.dispute.casefile.CaseFileRepository;
 import io.refunds.events.DisputeOpened.DisputeTrigger;
 import io.refunds.platform.problem.ApiException;
+import io.refunds.platform.text.Moments;
 import io.refunds.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,8 +48,10 @@ public class Escalations {
                     ? Uni.createFrom().failure(ApiException.conflict("a dispute is already open: " + open.id))
                     : files.entries(file.caseId).chain(entries -> {
                         requireEscalable(entries, Instant.now());
+                        // The negotiation may still be open in messaging-service: the dispute waits for its answer.
                         return opener.open(new DisputeOpener.Claim(file.caseId, file.orderId, file.itemId,
-                                file.buyerId, file.sellerId, file.reason, file.paid()), DisputeTrigger.BUYER_ESCALATION);
+                                file.buyerId, file.sellerId, file.reason, file.paid()), DisputeTrigger.BUYER_ESCALATION,
+                                false);
                     }))
                     .chain(() -> disputes.openOfCase(file.caseId))
                     .map(dispute -> Response.created(URI.create("/api/disputes/" + dispute.id))
@@ -57,6 +60,10 @@ public class Escalations {
     }
 
     private static void requireEscalable(List<CaseFileEntry> entries, Instant now) {
+        if (entries.stream().anyMatch(entry -> "SettlementAgreed".equals(entry.entryType))) {
+            throw ApiException.refusedBy(409, "CASE_SETTLED", "caseId",
+                    "you accepted the seller's offer: the case is settled and the settlement is paid");
+        }
         boolean declined = entries.stream().anyMatch(entry -> "SellerDeclined".equals(entry.entryType));
         String lastOfferStep = entries.stream()
                 .filter(entry -> "OfferMade".equals(entry.entryType) || "OfferRejected".equals(entry.entryType))
@@ -65,10 +72,11 @@ public class Escalations {
                 .map(entry -> entry.dueAt).findFirst().orElse(null);
         boolean deadlinePassed = sellerDeadline != null && now.isAfter(sellerDeadline);
         if (!(declined || "OfferRejected".equals(lastOfferStep) || deadlinePassed)) {
-            throw ApiException.refusedBy(409, "SELLER_STILL_ANSWERING", "caseId",
-                    sellerDeadline == null
-                            ? "the seller has not been asked yet"
-                            : "the seller has until " + sellerDeadline + " and has not refused");
+            throw ApiException.refusedBy(409, "SELLER_STILL_ANSWERING", "caseId", sellerDeadline == null
+                    ? "the seller has not been asked yet; if the conversation just opened, retry in a few seconds"
+                    : "the seller has until " + Moments.format(sellerDeadline) + " to answer, and no decline or"
+                            + " rejected offer has been recorded yet; one made in the last seconds is still being"
+                            + " recorded, so retry in a few seconds");
         }
     }
 }

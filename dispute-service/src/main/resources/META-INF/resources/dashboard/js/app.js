@@ -104,6 +104,7 @@ async function refreshCounts() {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const counts = await api.get(`/api/disputes/stats?zone=${encodeURIComponent(zone)}`);
     $('#count-open').textContent = counts.open;
+    $('#count-appealed').textContent = counts.appealed;
     $('#count-overdue').textContent = counts.overdue;
     $('#overdue-box').classList.toggle('overdue', counts.overdue > 0);
     $('#count-decided').textContent = counts.decidedToday;

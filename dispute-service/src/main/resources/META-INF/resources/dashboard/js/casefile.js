@@ -1,7 +1,7 @@
 // The case file: the claim, evidence with thumbnails and SHA-256, the conversation, offers, the timeline
 // and the decisions, as dispute-service's GET /api/disputes/{id} tells them.
 import { h } from './dom.js';
-import { countdown, dateTime, humanize, money } from './format.js';
+import { countdown, dateTime, humanize, label, money } from './format.js';
 
 const OFFER_TYPES = ['OfferMade', 'OfferRejected', 'SellerDeclined', 'SettlementAgreed', 'BuyerEscalated'];
 
@@ -16,7 +16,7 @@ export class CaseFile {
     const awaiting = dispute.status === 'OPEN' || dispute.status === 'APPEALED';
     const late = awaiting && (dispute.overdue || due.overdue);
     return h('div', { class: 'case-head' },
-      h('h2', { id: 'case-title' }, `${humanize(dispute.reason)} · ${money(dispute.amountPaid)}`),
+      h('h2', { id: 'case-title' }, `${dispute.itemTitle || dispute.itemId} · ${label(dispute.reason)} · ${money(dispute.amountPaid)}`),
       h('span', { class: 'badge', id: 'case-status' }, humanize(dispute.status)),
       late ? h('span', { class: 'badge overdue' }, 'overdue') : null,
       awaiting ? h('span', { class: 'muted', id: 'case-due', dataset: { due: dispute.decisionDueAt } }, due.text) : null,
@@ -41,7 +41,7 @@ export class CaseFile {
         fact('Case', h('code', {}, dispute.caseId)),
         fact('Order / item', `${dispute.orderId} / ${dispute.itemId}${claim?.itemTitle ? ` · ${claim.itemTitle}` : ''}`),
         fact('Buyer → seller', `${dispute.buyerId} → ${dispute.sellerId}`),
-        fact('Opened', `${dateTime(dispute.openedAt)} · ${humanize(dispute.trigger)}`),
+        fact('Opened', `${dateTime(dispute.openedAt)} · ${label(dispute.trigger)}`),
         fact('Decide by', dateTime(dispute.decisionDueAt)),
         fact('Paid', money(dispute.amountPaid)),
         claim ? fact('Asks for', `${humanize(claim.requestedOutcome) || '—'}${claim.requestedAmount

@@ -50,3 +50,17 @@ export function shortId(id) {
 export function humanize(constant) {
   return constant ? constant.toLowerCase().replaceAll('_', ' ') : '';
 }
+
+// What agents read for a reason or trigger code: "NOT_AS_DESCRIBED" → "Not as described".
+const LABELS = {
+  DEFECTIVE: 'Defective', DAMAGED: 'Damaged in transit', NOT_AS_DESCRIBED: 'Not as described',
+  WRONG_ITEM: 'Wrong item', MISSING_PARTS: 'Missing parts', SELLER_UNRESPONSIVE: 'Seller did not answer',
+  BUYER_ESCALATION: 'Escalated by the buyer',
+};
+
+export function label(constant) {
+  if (!constant) return '';
+  if (LABELS[constant]) return LABELS[constant];
+  const words = humanize(constant);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,6 +1,6 @@
 // The queue: disputes awaiting a decision, overdue first then by deadline, each with a live countdown.
 import { h } from './dom.js';
-import { countdown, humanize, money, shortId } from './format.js';
+import { countdown, label, money, shortId } from './format.js';
 
 export class Queue {
   constructor(root, emptyNote, countNode, onOpen) {
@@ -31,9 +31,10 @@ export class Queue {
       due: dispute.decisionDueAt, flagged: dispute.overdue ? 'true' : 'false' } },
     h('button', { type: 'button', onclick: () => this.onOpen(dispute.disputeId),
       'aria-current': dispute.disputeId === this.selected ? 'true' : null },
-    h('span', { class: 'title' }, `${humanize(dispute.reason)} · ${money(dispute.amountPaid)}`),
+    h('span', { class: 'title' }, `${dispute.itemTitle || dispute.itemId} · ${money(dispute.amountPaid)}`),
     h('span', { class: 'due' }),
-    h('span', { class: 'sub' }, `case ${shortId(dispute.caseId)} · ${dispute.orderId} · ${humanize(dispute.trigger)}`),
+    h('span', { class: 'sub' }, `${label(dispute.reason)} · buyer ${dispute.buyerId} · ${label(dispute.trigger)}`),
+    h('span', { class: 'sub' }, `case ${shortId(dispute.caseId)} · ${dispute.orderId}`),
     h('span', { class: 'sub' }, dispute.assignee ? `@${dispute.assignee}` : 'unassigned',
       dispute.priority > 0 ? ` · priority ${dispute.priority}` : '')));
   }

@@ -11,4 +11,9 @@ public record AppealFiled(UUID caseId, UUID disputeId, UUID appealedDecisionId, 
     public AppealFiled {
         evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
     }
+
+    @Override
+    public String businessKey() {
+        return "appeal:" + disputeId + ":" + party;
+    }
 }

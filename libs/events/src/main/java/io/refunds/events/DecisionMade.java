@@ -24,4 +24,9 @@ public record DecisionMade(
         Instant decidedAt,
         String sellerId,
         PaymentTerms paymentTerms) implements CaseEvent {
+
+    @Override
+    public String businessKey() {
+        return "decision:" + decisionId;
+    }
 }

@@ -19,4 +19,9 @@ public record DisputeOpened(
 
     /** Why the dispute was opened. */
     public enum DisputeTrigger { SELLER_UNRESPONSIVE, BUYER_ESCALATION }
+
+    @Override
+    public String businessKey() {
+        return "dispute:" + disputeId;
+    }
 }

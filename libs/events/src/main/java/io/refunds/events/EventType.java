@@ -17,6 +17,7 @@ public enum EventType {
     SELLER_REMINDER(SellerReminder.class, Topics.SELLER_REMINDER, "refunds.SellerReminder.v1"),
     SELLER_UNRESPONSIVE(SellerUnresponsive.class, Topics.SELLER_UNRESPONSIVE, "refunds.SellerUnresponsive.v1"),
     DISPUTE_OPENED(DisputeOpened.class, Topics.DISPUTE_OPENED, "refunds.DisputeOpened.v1"),
+    NEGOTIATION_CLOSED(NegotiationClosed.class, Topics.NEGOTIATION_CLOSED, "refunds.NegotiationClosed.v1"),
     DISPUTE_OVERDUE(DisputeOverdue.class, Topics.DISPUTE_OVERDUE, "refunds.DisputeOverdue.v1"),
     FOLLOW_UP_POSTED(FollowUpPosted.class, Topics.FOLLOW_UP_POSTED, "refunds.FollowUpPosted.v1"),
     APPEAL_FILED(AppealFiled.class, Topics.APPEAL_FILED, "refunds.AppealFiled.v1"),

@@ -11,4 +11,9 @@ public record EvidenceAdded(UUID caseId, String addedBy, List<EvidenceRef> evide
     public EvidenceAdded {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
+
+    @Override
+    public String businessKey() {
+        return "evidence:" + caseId + ":" + evidence.stream().map(EvidenceRef::evidenceId).sorted().toList();
+    }
 }

@@ -31,4 +31,9 @@ public record IssueReported(
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         qcPhotos = qcPhotos == null ? List.of() : List.copyOf(qcPhotos);
     }
+
+    @Override
+    public String businessKey() {
+        return "case:" + caseId;
+    }
 }

@@ -11,4 +11,9 @@ public record MessagePosted(UUID caseId, UUID conversationId, UUID messageId, St
     public MessagePosted {
         evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
     }
+
+    @Override
+    public String businessKey() {
+        return "message:" + messageId;
+    }
 }

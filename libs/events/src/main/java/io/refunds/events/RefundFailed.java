@@ -15,4 +15,9 @@ public record RefundFailed(
         String reason,
         int attempts,
         Instant failedAt) implements CaseEvent {
+
+    @Override
+    public String businessKey() {
+        return "refund-failed:" + refundId + ":" + failedAt;
+    }
 }

@@ -13,4 +13,9 @@ public record RefundIssued(
         Money amount,
         String destination,
         Instant issuedAt) implements CaseEvent {
+
+    @Override
+    public String businessKey() {
+        return "refund-issued:" + refundId;
+    }
 }

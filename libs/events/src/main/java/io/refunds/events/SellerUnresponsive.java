@@ -15,4 +15,9 @@ public record SellerUnresponsive(
         Money amountPaid,
         Instant deadline,
         Instant occurredAt) implements CaseEvent {
+
+    @Override
+    public String businessKey() {
+        return "unresponsive:" + conversationId;
+    }
 }

@@ -17,4 +17,9 @@ public record SettlementAgreed(
         Money amountPaid,
         Instant agreedAt,
         PaymentTerms paymentTerms) implements CaseEvent {
+
+    @Override
+    public String businessKey() {
+        return "settlement:" + settlementId;
+    }
 }

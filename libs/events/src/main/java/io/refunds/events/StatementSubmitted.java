@@ -11,4 +11,9 @@ public record StatementSubmitted(UUID caseId, UUID disputeId, UUID requestId, St
     public StatementSubmitted {
         evidenceIds = evidenceIds == null ? List.of() : List.copyOf(evidenceIds);
     }
+
+    @Override
+    public String businessKey() {
+        return "statement:" + requestId + ":" + authorId + ":" + submittedAt;
+    }
 }

@@ -15,6 +15,7 @@ public final class Topics {
     public static final String SELLER_REMINDER = "refunds.seller-reminder";
     public static final String SELLER_UNRESPONSIVE = "refunds.seller-unresponsive";
     public static final String DISPUTE_OPENED = "refunds.dispute-opened";
+    public static final String NEGOTIATION_CLOSED = "refunds.negotiation-closed";
     public static final String DISPUTE_OVERDUE = "refunds.dispute-overdue";
     public static final String FOLLOW_UP_POSTED = "refunds.follow-up-posted";
     public static final String APPEAL_FILED = "refunds.appeal-filed";

@@ -1,6 +1,7 @@
 package io.refunds.messaging.conversation;
 
 import io.refunds.events.Money;
+import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.payment.StoredPaymentTerms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -57,6 +58,14 @@ public class Conversation {
     @Embedded
     public StoredPaymentTerms paymentTerms;
 
+    /** The dispute that closed the negotiation, once one opened for the case. */
+    @Column(name = "dispute_id")
+    public UUID disputeId;
+
+    /** The settlement the buyer agreed, which ended the negotiation instead. */
+    @Column(name = "settlement_id")
+    public UUID settlementId;
+
     public Money paid() {
         return Money.of(paidMinor, paidCurrency);
     }
@@ -67,6 +76,33 @@ public class Conversation {
             return false;
         }
         status = ConversationStatus.SELLER_RESPONDED;
+        return true;
+    }
+
+    /** Offers and answers end when a dispute opens: a settlement and a dispute never both pay (409 naming it). */
+    public void requireNoDispute() {
+        if (disputeId != null) {
+            throw ApiException.refusedBy(409, "DISPUTE_OPEN", null, "dispute " + disputeId
+                    + " is open for this case: offers and answers are closed, a support agent decides");
+        }
+    }
+
+    /** The buyer accepted an offer: the negotiation ends in this settlement. */
+    public void settle(UUID settlement) {
+        status = ConversationStatus.SETTLED;
+        settlementId = settlement;
+    }
+
+    /**
+     * A dispute opened for the case: the negotiation closes unless it already ended (settled, withdrawn, or closed by
+     * an earlier dispute). Returns whether it closed now, so an open offer must be withdrawn and the deadline stopped.
+     */
+    public boolean closeForDispute(UUID dispute) {
+        if (disputeId != null || status == ConversationStatus.SETTLED || status == ConversationStatus.CLOSED) {
+            return false;
+        }
+        disputeId = dispute;
+        status = ConversationStatus.IN_DISPUTE;
         return true;
     }
 

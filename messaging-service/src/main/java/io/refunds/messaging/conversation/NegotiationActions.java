@@ -39,6 +39,7 @@ public class NegotiationActions {
     @WithTransaction
     public Uni<ConversationStatus> decline(UUID conversationId, AnswerRequest request, Caller caller) {
         return access.lockForSeller(conversationId, caller).chain(conversation -> {
+            conversation.requireNoDispute();
             if (conversation.status != ConversationStatus.AWAITING_SELLER
                     && conversation.status != ConversationStatus.SELLER_RESPONDED) {
                 return Uni.createFrom().failure(ApiException.conflict("the conversation is " + conversation.status));
@@ -73,6 +74,7 @@ public class NegotiationActions {
     }
 
     private Uni<Void> mayEscalate(Conversation conversation) {
+        conversation.requireNoDispute();
         return switch (conversation.status) {
             case SELLER_DECLINED -> Uni.createFrom().voidItem();
             case SELLER_RESPONDED -> offers.latest(conversation.id).map(latest -> {

@@ -8,7 +8,6 @@ import io.refunds.events.SettlementAgreed;
 import io.refunds.platform.payment.StoredPaymentTerms;
 import io.refunds.messaging.conversation.Conversation;
 import io.refunds.messaging.conversation.ConversationAccess;
-import io.refunds.messaging.conversation.ConversationStatus;
 import io.refunds.messaging.deadline.SellerDeadlines;
 import io.refunds.platform.api.RemedyAmounts;
 import io.refunds.platform.idempotency.IdempotencyKeys;
@@ -84,9 +83,9 @@ public class OfferService {
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
                     offer.status = OfferStatus.ACCEPTED;
                     offer.answeredAt = now;
-                    conversation.status = ConversationStatus.SETTLED;
+                    conversation.settle(UUID.randomUUID());
                     return deadlines.cancel(conversation)
-                            .chain(() -> outbox.publish(new SettlementAgreed(UUID.randomUUID(), conversation.caseId,
+                            .chain(() -> outbox.publish(new SettlementAgreed(conversation.settlementId, conversation.caseId,
                                     conversation.id, conversation.orderId, conversation.itemId, conversation.buyerId,
                                     conversation.sellerId, offer.offerType, offer.amount(conversation.paidCurrency),
                                     conversation.paid(), now, StoredPaymentTerms.terms(conversation.paymentTerms))))
@@ -121,6 +120,7 @@ public class OfferService {
     }
 
     private static void requireNegotiable(Conversation conversation) {
+        conversation.requireNoDispute();
         if (!conversation.status.isNegotiable()) {
             throw ApiException.conflict("the conversation is " + conversation.status + ": no more offers or answers");
         }

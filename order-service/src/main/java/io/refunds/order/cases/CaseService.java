@@ -104,7 +104,8 @@ public class CaseService {
                 refundCase.requestedOutcome, refundCase.requested(), item.paid(),
                 attached.stream().map(Evidence::ref).toList(), qcPhotos.stream().map(Evidence::ref).toList(),
                 refundCase.reportedAt,
-                new PaymentTerms(item.exchangeRate, item.paymentReference, refundCase.refundDestination));
+                new PaymentTerms(item.exchangeRate, item.paymentReference, refundCase.refundDestination,
+                        item.sellerPriceCny()));
         String summary = "You reported the item as " + refundCase.reason.toLowerCase().replace('_', ' ')
                 + " and asked for " + refundCase.requestedOutcome.name().toLowerCase().replace('_', ' ');
         return outbox.publish(event).chain(eventId -> timeline.record(refundCase, eventId, "IssueReported",

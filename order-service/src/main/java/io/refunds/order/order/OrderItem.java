@@ -73,4 +73,10 @@ public class OrderItem {
     public Money unitPrice() {
         return Money.of(unitPriceMinor, unitPriceCurrency);
     }
+
+    /** What the seller was paid for the line in CNY (unit price times quantity), or null when priced otherwise. */
+    public Money sellerPriceCny() {
+        return "CNY".equals(unitPriceCurrency) ? Money.of(Math.multiplyExact(unitPriceMinor, (long) quantity), "CNY")
+                : null;
+    }
 }

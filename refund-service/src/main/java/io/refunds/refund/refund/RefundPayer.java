@@ -6,6 +6,7 @@ import io.refunds.events.RefundDestination;
 import io.refunds.refund.ledger.Ledger;
 import io.refunds.refund.ledger.LedgerAccounts;
 import io.refunds.refund.payout.ProviderAttempts;
+import io.refunds.platform.text.MoneyText;
 import io.refunds.refund.payout.RefundCompletion;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,7 +52,8 @@ public class RefundPayer {
         return refunds.ofItem(cause.orderId(), cause.itemId(), cause.caseId()).chain(earlier -> {
             Money owed = cause.owedWithinPaid();
             Money already = alreadyRefunded(earlier, owed.currency());
-            Refund refund = newRefund(cause, owed.minus(already), owed);
+            Refund refund = newRefund(cause, owed.minus(already), owed, new SellerLeg.ItemSoFar(cause.amountPaid(),
+                    already, alreadyRecovered(earlier)));
             refund.note = note(cause, owed, already);
             if (refund.amountMinor == 0) {
                 refund.status = RefundStatus.NOTHING_DUE;
@@ -68,7 +70,7 @@ public class RefundPayer {
         });
     }
 
-    private Refund newRefund(RefundCause cause, Money amount, Money owed) {
+    private Refund newRefund(RefundCause cause, Money amount, Money owed, SellerLeg.ItemSoFar soFar) {
         Refund refund = new Refund();
         refund.id = UUID.randomUUID();
         refund.refundKey = cause.key();
@@ -84,7 +86,7 @@ public class RefundPayer {
         refund.owedMinor = owed.minorUnits();
         refund.amountPaidMinor = cause.amountPaid() == null ? null : cause.amountPaid().minorUnits();
         refund.exchangeRate = cause.terms().exchangeRate();
-        SellerLeg.inCny(amount, refund.exchangeRate).ifPresent(cny -> {
+        SellerLeg.recovery(amount, soFar, cause.terms().itemPriceCny(), refund.exchangeRate).ifPresent(cny -> {
             refund.sellerAmountMinor = cny.minorUnits();
             refund.sellerCurrency = cny.currency();
         });
@@ -112,12 +114,21 @@ public class RefundPayer {
     private static String note(RefundCause cause, Money owed, Money already) {
         List<String> notes = new ArrayList<>();
         if (!owed.equals(cause.owed())) {
-            notes.add("owed " + cause.owed().minorUnits() + " capped at the " + owed.minorUnits() + " paid");
+            notes.add("owed " + MoneyText.format(cause.owed()) + " capped at the " + MoneyText.format(owed) + " paid");
         }
         if (already.minorUnits() > 0) {
-            notes.add(already.minorUnits() + " " + already.currency() + " already refunded for the item");
+            notes.add(MoneyText.format(already) + " already refunded for the item");
         }
         return notes.isEmpty() ? null : String.join("; ", notes);
+    }
+
+    /** What the item's earlier refunds recover from the seller, in fen. */
+    private static long alreadyRecovered(List<Refund> earlier) {
+        return earlier.stream()
+                .filter(Refund::commitsMoney)
+                .filter(refund -> SellerLeg.CNY.equals(refund.sellerCurrency) && refund.sellerAmountMinor != null)
+                .mapToLong(refund -> refund.sellerAmountMinor)
+                .sum();
     }
 
     private static Money alreadyRefunded(List<Refund> earlier, String currency) {

@@ -1,15 +1,22 @@
 package io.refunds.refund.refund;
 
 import io.refunds.events.Money;
+import io.refunds.platform.text.MoneyText;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.Optional;
 
 /**
- * What the agent recovers from the seller for a refund: the buyer's amount in CNY at the exchange rate locked at
- * payment (units of the buyer's currency per one CNY), rounded half-even to the fen. Exact decimals, never floating
- * point; absent when the order carried no rate.
+ * What the agent recovers from the seller for a refund, in CNY, exact decimals and never floating point.
+ * <ul>
+ * <li>With the seller's CNY price of the item: the share of that price which the buyer's refunds on the item now
+ * cover (every refund so far plus this one, over what the buyer paid), rounded half-even to the fen, less what the
+ * earlier refunds already recover. A full refund recovers exactly the price; the parts of an item never add up to
+ * more than its price, however the refunds were split.</li>
+ * <li>Without it (events written before the price was carried): the buyer's amount at the exchange rate locked at
+ * payment (units of the buyer's currency per one CNY); absent when there is no rate either.</li>
+ * </ul>
  */
 public final class SellerLeg {
 
@@ -18,6 +25,21 @@ public final class SellerLeg {
     private SellerLeg() {
     }
 
+    /** The item's refunds as they stand before this one, in the buyer's currency and (recovered) in CNY. */
+    public record ItemSoFar(Money paid, Money refunded, long recoveredCny) {
+    }
+
+    public static Optional<Money> recovery(Money refund, ItemSoFar soFar, Money itemPriceCny, BigDecimal exchangeRate) {
+        if (itemPriceCny != null && soFar.paid() != null && soFar.paid().minorUnits() > 0) {
+            long covered = Math.min(soFar.refunded().minorUnits() + refund.minorUnits(), soFar.paid().minorUnits());
+            long share = new BigDecimal(BigInteger.valueOf(itemPriceCny.minorUnits()).multiply(BigInteger.valueOf(covered)))
+                    .divide(BigDecimal.valueOf(soFar.paid().minorUnits()), 0, RoundingMode.HALF_EVEN).longValueExact();
+            return Optional.of(Money.of(Math.max(0, share - soFar.recoveredCny()), CNY));
+        }
+        return inCny(refund, exchangeRate);
+    }
+
+    /** The buyer's amount in CNY at the locked rate (the rule before the seller's price was known). */
     public static Optional<Money> inCny(Money buyerAmount, BigDecimal exchangeRate) {
         if (buyerAmount.currency().equals(CNY)) {
             return Optional.of(buyerAmount);
@@ -25,20 +47,9 @@ public final class SellerLeg {
         if (exchangeRate == null || exchangeRate.signum() <= 0) {
             return Optional.empty();
         }
-        BigDecimal major = BigDecimal.valueOf(buyerAmount.minorUnits()).movePointLeft(fractionDigits(buyerAmount));
-        BigDecimal cny = major.divide(exchangeRate, fractionDigits(CNY), RoundingMode.HALF_EVEN);
-        return Optional.of(Money.of(cny.movePointRight(fractionDigits(CNY)).longValueExact(), CNY));
-    }
-
-    private static int fractionDigits(Money money) {
-        return fractionDigits(money.currency());
-    }
-
-    private static int fractionDigits(String currency) {
-        try {
-            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        } catch (IllegalArgumentException unknownCurrency) {
-            return 2;
-        }
+        BigDecimal major = BigDecimal.valueOf(buyerAmount.minorUnits())
+                .movePointLeft(MoneyText.fractionDigits(buyerAmount.currency()));
+        BigDecimal cny = major.divide(exchangeRate, MoneyText.fractionDigits(CNY), RoundingMode.HALF_EVEN);
+        return Optional.of(Money.of(cny.movePointRight(MoneyText.fractionDigits(CNY)).longValueExact(), CNY));
     }
 }

@@ -2,6 +2,7 @@ package io.refunds.platform.api;
 
 import io.refunds.events.Money;
 import io.refunds.platform.problem.ApiException;
+import io.refunds.platform.text.MoneyText;
 
 /** The rule every refund amount follows: in the currency paid, above zero, never above what was paid. */
 public final class PaidAmount {
@@ -22,7 +23,8 @@ public final class PaidAmount {
             throw ApiException.invalid(field + ".minorUnits", "must be above zero");
         }
         if (money.exceeds(paid)) {
-            throw ApiException.invalid(field + ".minorUnits", "must not exceed what the buyer paid (" + paid.minorUnits() + ")");
+            throw ApiException.invalid(field + ".minorUnits", "must not exceed what the buyer paid ("
+                    + MoneyText.format(paid) + ", " + paid.minorUnits() + " minor units)");
         }
         return money;
     }

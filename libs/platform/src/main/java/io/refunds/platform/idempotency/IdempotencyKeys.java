@@ -16,13 +16,15 @@ import java.util.function.Supplier;
 /**
  * Makes a creating POST safe to retry: with the same {@code Idempotency-Key} and body the first answer is
  * replayed; with the same key and another body the request is refused (422). Runs inside the caller's
- * transaction, so the key is stored with the effect or not at all.
+ * transaction, so the key is stored with the effect or not at all; concurrent requests with one key wait for each
+ * other (a transaction-scoped advisory lock on the key), so the second replays what the first stored.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
     private static final int MAX_KEY_LENGTH = 200;
+    private static final String LOCK = "select 1 from pg_advisory_xact_lock(hashtextextended(:scope || chr(31) || :key, 0))";
     private static final String FIND = "select request_hash, response_status, response_location, response_body from idempotency_key "
             + "where scope = :scope and idem_key = :key";
     private static final String STORE = "insert into idempotency_key (scope, idem_key, request_hash, response_status, "
@@ -40,12 +42,14 @@ public class IdempotencyKeys {
         if (key == null) {
             return action.get();
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            return Uni.createFrom().failure(ApiException.invalid(HEADER, "must be 1 to 200 characters"));
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            return Uni.createFrom().failure(ApiException.invalid(HEADER, "must be 1 to 200 printable ASCII characters"));
         }
         String hash = fingerprint(request);
-        return Panache.getSession().chain(session -> session.createNativeQuery(FIND, Object[].class)
-                .setParameter("scope", scope).setParameter("key", key).getResultList()
+        return Panache.getSession().chain(session -> session.createNativeQuery(LOCK)
+                .setParameter("scope", scope).setParameter("key", key).getSingleResult()
+                .chain(locked -> session.createNativeQuery(FIND, Object[].class)
+                        .setParameter("scope", scope).setParameter("key", key).getResultList())
                 .chain(found -> found.isEmpty()
                         ? action.get().call(response -> store(scope, key, hash, response))
                         : Uni.createFrom().item(replay(found, hash))));

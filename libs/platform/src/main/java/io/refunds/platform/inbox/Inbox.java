@@ -9,20 +9,20 @@ import io.refunds.platform.metrics.DeadLetters;
 import io.refunds.platform.tracing.Spans;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.UUID;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Applies an incoming event at most once per handler: the event id is recorded in the same transaction as
- * the effect, and a duplicate is acknowledged and skipped. Poison records fail at once (to the DLQ);
- * other failures are retried with backoff first.
+ * Applies an incoming event at most once per handler: the event id and the event's business key (the decision,
+ * refund or settlement it is about) are recorded in the same transaction as the effect, and a duplicate of either —
+ * a redelivery, or the same fact re-published under a new event id — is acknowledged and skipped. Poison records
+ * fail at once (to the DLQ); other failures are retried with backoff first.
  */
 @ApplicationScoped
 public class Inbox {
 
-    private static final String RECORD = "insert into inbox (event_id, handler) values (:eventId, :handler) "
-            + "on conflict do nothing";
+    private static final String RECORD = "insert into inbox (event_id, handler, business_key) "
+            + "values (:eventId, :handler, :businessKey) on conflict do nothing";
 
     private final ObjectMapper json;
     private final InboxConfig config;
@@ -72,20 +72,22 @@ public class Inbox {
 
     private <E extends CaseEvent> Uni<Void> applyWithRetries(EventEnvelope<E> envelope, String handler,
             Function<EventEnvelope<E>, Uni<Void>> effect) {
-        return retried(Panache.withTransaction(() -> recordApplied(envelope.eventId(), handler)
+        return retried(Panache.withTransaction(() -> recordApplied(envelope, handler)
                 .chain(fresh -> fresh ? effect.apply(envelope) : skipDuplicate(envelope, handler))));
     }
 
-    private Uni<Boolean> recordApplied(UUID eventId, String handler) {
+    private Uni<Boolean> recordApplied(EventEnvelope<?> envelope, String handler) {
         return Panache.getSession().chain(session -> session.createNativeQuery(RECORD)
-                .setParameter("eventId", eventId)
+                .setParameter("eventId", envelope.eventId())
                 .setParameter("handler", handler)
+                .setParameter("businessKey", envelope.payload().businessKey())
                 .executeUpdate()
                 .map(inserted -> inserted == 1));
     }
 
     private static Uni<Void> skipDuplicate(EventEnvelope<?> envelope, String handler) {
-        Log.debugf("%s skips duplicate %s %s", handler, envelope.type().ceType(), envelope.eventId());
+        Log.debugf("%s skips duplicate %s %s (%s)", handler, envelope.type().ceType(), envelope.eventId(),
+                envelope.payload().businessKey());
         return Uni.createFrom().voidItem();
     }
 }

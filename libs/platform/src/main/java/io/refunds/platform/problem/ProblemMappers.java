@@ -2,7 +2,6 @@ package io.refunds.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -60,9 +59,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "body";
-        String message = e instanceof JsonMappingException ? "has the wrong type or format" : "is not valid JSON";
+        String field = JsonFields.fieldOf(e);
+        String message = JsonFields.messageOf(e);
         return respond(Problem.invalid(field + " " + message, List.of(new Violation(field, message))));
+    }
+
+    /**
+     * Anything else: a database error the client caused (a concurrent insert, a value PostgreSQL cannot store) by
+     * what it means ({@link DatabaseErrors}); a real fault as a logged 500 problem+json, never a plain-text page.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        return respond(DatabaseErrors.problemFor(e).orElseGet(() -> {
+            Log.errorf(e, "request failed");
+            return Problem.of(500, "Internal Server Error", "the request failed on our side; it may be retried");
+        }));
     }
 
     @ServerExceptionMapper
@@ -103,12 +114,5 @@ public class ProblemMappers {
         String[] parts = path.split("\\.");
         return parts.length > 2 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        String path = e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
-        return path.isEmpty() ? "body" : path.replace(".[", "[");
     }
 }
