@@ -85,7 +85,7 @@ class RefundPaymentTest {
         refunds("b-appeal", caseId).body("amount.minorUnits", contains(4_000, 8_900, 0))
                 .body("status", contains("ISSUED", "ISSUED", "NOTHING_DUE"))
                 .body("[2].decisionId", equalTo(lower.decisionId().toString()))
-                .body("[2].note", equalTo("12900 USD already refunded for the item"));
+                .body("[2].note", equalTo("129.00 USD already refunded for the item"));
         wallet("b-appeal").body("balance.minorUnits", equalTo(12_900))
                 .body("entries.amountMinor", contains(4_000, 8_900));
         trialBalanceIsZero();
@@ -128,7 +128,8 @@ class RefundPaymentTest {
                 .get(0).value(), RefundIssued.class);
         assertEquals(Money.of(8_900, "USD"), issued.amount(), "the rest of the 12,900 paid, not 20,000");
         refunds("b-cap", laterCase).body("[0].owed.minorUnits", equalTo(12_900))
-                .body("[0].note", equalTo("owed 20000 capped at the 12900 paid; 4000 USD already refunded for the item"));
+                .body("[0].note", equalTo("owed 200.00 USD capped at the 129.00 USD paid; 40.00 USD already refunded"
+                        + " for the item"));
         wallet("b-cap").body("balance.minorUnits", equalTo(12_900));
         trialBalanceIsZero();
     }

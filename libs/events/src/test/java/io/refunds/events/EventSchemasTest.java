@@ -28,7 +28,7 @@ class EventSchemasTest {
     private static final Money PAID = Money.of(12_900, "USD");
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
     private static final PaymentTerms TERMS = new PaymentTerms(new java.math.BigDecimal("0.138300"), "pi_3Q1",
-            RefundDestination.ORIGINAL_PAYMENT);
+            RefundDestination.ORIGINAL_PAYMENT, Money.of(89_000, "CNY"));
 
     static Stream<CaseEvent> samples() {
         return Stream.of(
@@ -58,6 +58,7 @@ class EventSchemasTest {
                 new SellerUnresponsive(CASE, UUID.randomUUID(), "o-1", "i-1", "b-1", "s-1", "DEFECTIVE", PAID, NOW, NOW),
                 new DisputeOpened(UUID.randomUUID(), CASE, "o-1", "i-1", "b-1", "s-1", "DEFECTIVE",
                         DisputeOpened.DisputeTrigger.SELLER_UNRESPONSIVE, PAID, NOW, NOW),
+                new NegotiationClosed(CASE, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, NOW),
                 new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), CASE, "o-1", "i-1", "b-1",
                         DecisionOutcome.FULL_REFUND, PAID, PAID, null, "a-1", "Photos show the crack", NOW,
                         "s-1", TERMS),
@@ -86,6 +87,22 @@ class EventSchemasTest {
     void recordSurvivesARoundTrip(CaseEvent event) throws Exception {
         String json = JSON.writeValueAsString(event);
         assertEquals(event, JSON.readValue(json, event.getClass()));
+    }
+
+    /** The business key is derived, never sent, and the same fact read back (under any event id) has the same one. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void theBusinessKeyIsDerivedFromTheFactAndNotSerialised(CaseEvent event) throws Exception {
+        String json = JSON.writeValueAsString(event);
+        assertFalse(json.contains("businessKey"), json);
+        assertEquals(event.businessKey(), JSON.readValue(json, event.getClass()).businessKey());
+        assertTrue(event.businessKey().length() > 10, event.businessKey());
+    }
+
+    @Test
+    void distinctFactsHaveDistinctBusinessKeys() {
+        List<String> keys = samples().map(CaseEvent::businessKey).toList();
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), keys.toString());
     }
 
     @ParameterizedTest

@@ -60,15 +60,19 @@ public final class EventLog implements AutoCloseable {
      */
     public void awaitConsumed(String service, String... topics) {
         for (String topic : topics) {
-            String groupId = service + "." + topic.substring(topic.indexOf('.') + 1);
-            Map<TopicPartition, Long> ends = endOffsets(topic);
-            Awaitility.await().atMost(WAIT).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = companion.consumerGroups().offsets(groupId);
-                return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
-                        || committed.containsKey(end.getKey())
-                        && committed.get(end.getKey()).offset() >= end.getValue());
-            });
+            awaitGroupConsumed(service + "." + topic.substring(topic.indexOf('.') + 1), topic);
         }
+    }
+
+    /** Waits until consumer group {@code groupId} has committed every record now on {@code topic}. */
+    public void awaitGroupConsumed(String groupId, String topic) {
+        Map<TopicPartition, Long> ends = endOffsets(topic);
+        Awaitility.await().atMost(WAIT).until(() -> {
+            Map<TopicPartition, OffsetAndMetadata> committed = companion.consumerGroups().offsets(groupId);
+            return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                    || committed.containsKey(end.getKey())
+                    && committed.get(end.getKey()).offset() >= end.getValue());
+        });
     }
 
     private Map<TopicPartition, Long> endOffsets(String... topics) {

@@ -1,6 +1,7 @@
 package io.refunds.messaging.conversation;
 
 import io.refunds.events.IssueReported;
+import io.refunds.platform.text.Moments;
 import java.time.Instant;
 
 /** The system message that opens a conversation: what the buyer claims, with what evidence, and until when. */
@@ -16,6 +17,6 @@ final class ClaimSummary {
                 : " Buyer's words: \"" + claim.description() + "\".";
         return "The buyer reports item " + claim.itemId() + " of order " + claim.orderId() + " as " + reason + "."
                 + description + " Evidence attached: " + claim.evidence().size() + "."
-                + " Seller, please answer by " + sellerDeadline + " or the platform opens a dispute.";
+                + " Seller, please answer by " + Moments.format(sellerDeadline) + " or the platform opens a dispute.";
     }
 }

@@ -9,6 +9,7 @@ import io.refunds.messaging.offer.OfferRepository;
 import io.refunds.messaging.offer.OfferStatus;
 import io.refunds.platform.outbox.Outbox;
 import io.refunds.platform.problem.ApiException;
+import io.refunds.platform.text.Moments;
 import io.refunds.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,7 @@ public class NegotiationActions {
                 return null;
             });
             case AWAITING_SELLER -> Uni.createFrom().failure(ApiException.conflict(
-                    "the seller still has until " + conversation.sellerDeadline + " to answer"));
+                    "the seller still has until " + Moments.format(conversation.sellerDeadline) + " to answer"));
             case SELLER_UNRESPONSIVE -> Uni.createFrom().failure(ApiException.conflict(
                     "the seller missed the deadline: a dispute was opened automatically"));
             default -> Uni.createFrom().failure(ApiException.conflict("the conversation is " + conversation.status));

@@ -64,7 +64,7 @@ public class CaseService {
         return orders.findById(request.orderId())
                 .chain(order -> order == null || !order.buyerId.equals(buyerId)
                         ? Uni.createFrom().failure(ApiException.invalid("orderId", "must name one of your orders"))
-                        : orders.item(request.orderId(), request.itemId()))
+                        : orders.lockItem(request.orderId(), request.itemId()))
                 .chain(item -> item == null
                         ? Uni.createFrom().failure(ApiException.invalid("itemId", "must name an item of the order"))
                         : cases.hasOpenCase(item.orderId, item.itemId).chain(openCase -> {

@@ -24,6 +24,16 @@ public class OrderRepository implements PanacheRepositoryBase<PurchaseOrder, Str
                 .getSingleResultOrNull());
     }
 
+    /** The item, locked: reports on one item wait for each other, so the second sees the first's open case. */
+    public Uni<OrderItem> lockItem(String orderId, String itemId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from OrderItem where orderId = :orderId and itemId = :itemId", OrderItem.class)
+                .setParameter("orderId", orderId)
+                .setParameter("itemId", itemId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResultOrNull());
+    }
+
     public Uni<Void> persistItem(OrderItem item) {
         return getSession().chain(session -> session.persist(item));
     }

@@ -20,23 +20,39 @@ import java.util.function.Function;
 
 /**
  * Generates requests that each carry at least one defect a correct service must refuse: a missing, expired,
- * forged or tampered token; an unknown or malformed id; a wrong content type; malformed JSON; or one field with
- * a wrong type, an oversized string, a negative or overflowing amount, a bad currency or an unknown enum value.
- * Every endpoint of the four services is covered, each starting from a valid request of its owner.
+ * forged or tampered token; an unknown or malformed id, or one with a NUL or invalid UTF-8; a wrong content type;
+ * malformed JSON; an unknown field; an oversized header or request line; or one field with a wrong type, an
+ * oversized string, a NUL or unpaired surrogate, a fraction, string, boolean or overflow where an integer belongs, a
+ * negative amount, a bad or non-tender currency or an unknown enum value. Every endpoint of the four services is
+ * covered, each starting from a valid request of its owner. Defects that only the request's reading can find name
+ * the field the answer must name ({@link BadRequest#expectedField}).
  */
 final class BadRequests {
 
     /** A field of a request body and how it may be broken. */
-    enum Kind { STRING, ENUM, MONEY, UUID, UUIDS, INSTANT }
+    enum Kind { STRING, ENUM, MONEY, UUID, UUIDS, INSTANT, INTEGER }
 
     /** An endpoint, as its owner calls it with a valid body (or none), and its body's fields. */
     record Endpoint(String method, String service, String path, String role, String user, ObjectNode body,
             Map<String, Kind> fields, Map<String, Integer> maxLengths) {
     }
 
-    /** One generated request: what it is, and why it must fail. */
+    /**
+     * One generated request: what it is, and why it must fail; {@code expectedField}, when set, is the field a 400
+     * must name (the defect is in the request's shape, found before any state is read).
+     */
     record BadRequest(String defect, String method, String service, String path, String authorization,
-            String contentType, String body, boolean upload) {
+            String contentType, String body, boolean upload, Map<String, String> headers, String expectedField) {
+
+        BadRequest(String defect, String method, String service, String path, String authorization,
+                String contentType, String body, boolean upload) {
+            this(defect, method, service, path, authorization, contentType, body, upload, Map.of(), null);
+        }
+
+        BadRequest naming(String field) {
+            return new BadRequest(defect, method, service, path, authorization, contentType, body, upload, headers,
+                    field);
+        }
 
         @Override
         public String toString() {
@@ -72,6 +88,12 @@ final class BadRequests {
         boolean hasBody = endpoint.body() != null;
         boolean upload = endpoint.method().equals("UPLOAD");
         int roll = random.nextInt(100);
+        if (roll >= 96) {
+            return oversizedHead(endpoint, random);
+        }
+        if (roll >= 90 && hasBody && !upload) {
+            return unknownField(endpoint, random);
+        }
         if (endpoint.path().contains("?") && roll >= 20 && roll < 60) {
             return badQuery(endpoint, random);
         }
@@ -112,23 +134,69 @@ final class BadRequests {
     }
 
     private BadRequest badQuery(Endpoint endpoint, Random random) {
-        String value = oneOf(random, "not-a-uuid", "BOGUS", "%00", "x".repeat(5_000), "-1", "usd");
+        String value = oneOf(random, "not-a-uuid", "BOGUS", "%00", "x".repeat(5_000), "-1", "usd", "a%00b",
+                "%ED%A0%80", "%C3", "%zz");
         String path = fixture.path(endpoint.path()).replaceAll("=[^&]*", "=" + value);
-        return request("query", endpoint, path, bearer(endpoint), null);
+        BadRequest request = request("query " + value.substring(0, Math.min(12, value.length())), endpoint, path,
+                bearer(endpoint), null);
+        boolean unreadable = value.contains("%00") || value.contains("%ED") || value.equals("%C3")
+                || value.equals("%zz");
+        return unreadable ? request.naming(path.replaceAll(".*[?&]([^=&]+)=[^&]*$", "$1")) : request;
+    }
+
+    /** A field no request has ({@code status}, {@code buyerId}, {@code isAdmin}), at the top or inside an object. */
+    private BadRequest unknownField(Endpoint endpoint, Random random) {
+        ObjectNode body = endpoint.body().deepCopy();
+        String name = oneOf(random, "status", "buyerId", "isAdmin", "refundedMinor", "__proto__");
+        List<String> objects = new java.util.ArrayList<>(List.of(""));
+        endpoint.fields().forEach((field, kind) -> {
+            if (kind == Kind.MONEY) {
+                objects.add(field);
+            }
+        });
+        String parent = objects.get(random.nextInt(objects.size()));
+        if (parent.isEmpty() && body.has(name)) {
+            name = name + "X";
+        }
+        JsonNode target = parent.isEmpty() ? body : at(body, parent);
+        ((ObjectNode) target).put(name, name.equals("isAdmin") || random.nextBoolean());
+        String field = parent.isEmpty() ? name : readable(parent) + "." + name;
+        return request("unknown field " + name, endpoint, fixture.path(endpoint.path()), bearer(endpoint), json(body))
+                .naming(field);
+    }
+
+    /** Headers past 16 KiB or a request line past 8 KiB: answered by the service's own limits as problem+json. */
+    private BadRequest oversizedHead(Endpoint endpoint, Random random) {
+        String path = fixture.path(endpoint.path());
+        if (random.nextBoolean()) {
+            String padding = "x".repeat(17_000 + random.nextInt(200_000));
+            return new BadRequest("oversized header", endpoint.method().equals("UPLOAD") ? "POST" : endpoint.method(),
+                    endpoint.service(), path, bearer(endpoint), endpoint.body() == null ? null : "application/json",
+                    json(endpoint.body()), false, Map.of("X-Padding", padding), null);
+        }
+        String longPath = path + (path.contains("?") ? "&" : "?") + "pad=" + "y".repeat(8_200 + random.nextInt(50_000));
+        return new BadRequest("oversized URI", endpoint.method().equals("UPLOAD") ? "POST" : endpoint.method(),
+                endpoint.service(), longPath, bearer(endpoint), endpoint.body() == null ? null : "application/json",
+                json(endpoint.body()), false, Map.of(), null);
     }
 
     private BadRequest unknownId(Endpoint endpoint, Random random) {
         String path = endpoint.path();
         for (String id : IDS) {
             if (path.split("\\?")[0].contains(id)) {
-                String replacement = switch (random.nextInt(4)) {
+                String replacement = switch (random.nextInt(7)) {
                     case 0 -> UUID.randomUUID().toString();
                     case 1 -> randomText(random, 1 + random.nextInt(40)).replaceAll("[^A-Za-z0-9-]", "x");
                     case 2 -> "9".repeat(1 + random.nextInt(400));
+                    case 3 -> "%00";
+                    case 4 -> "o-%00-1";
+                    case 5 -> "%ED%A0%80";
                     default -> UUID.randomUUID() + "x";
                 };
-                path = path.replace(id, replacement);
-                break;
+                BadRequest request = request("unknown id " + replacement.substring(0, Math.min(9,
+                        replacement.length())), endpoint, fixture.path(path.replace(id, replacement)), bearer(endpoint),
+                        json(endpoint.body()));
+                return replacement.contains("%") ? request.naming("path") : request;
             }
         }
         return request("unknown id", endpoint, fixture.path(path), bearer(endpoint), json(endpoint.body()));
@@ -159,7 +227,25 @@ final class BadRequests {
         String field = names.get(random.nextInt(names.size()));
         Kind kind = endpoint.fields().get(field);
         ObjectNode body = endpoint.body().deepCopy();
+        if (kind == Kind.STRING && random.nextInt(3) == 0) {
+            set(body, field, NODES.textNode(oneOf(random, "a\u0000b", "\u0000", "x\ud800y", "\udc00", "end \ud83d")));
+            return request("string " + field + " NUL/surrogate", endpoint, fixture.path(endpoint.path()),
+                    bearer(endpoint), json(body)).naming(readable(field));
+        }
+        if (kind == Kind.MONEY && random.nextInt(2) == 0) {
+            ObjectNode money = NODES.objectNode().put("currency", "USD");
+            money.set("minorUnits", integerDefect(random));
+            set(body, field, money);
+            return request("money " + field + " not an integer", endpoint, fixture.path(endpoint.path()),
+                    bearer(endpoint), json(body)).naming(readable(field) + ".minorUnits");
+        }
+        if (kind == Kind.INTEGER) {
+            set(body, field, integerDefect(random));
+            return request("integer " + field, endpoint, fixture.path(endpoint.path()), bearer(endpoint), json(body))
+                    .naming(readable(field));
+        }
         JsonNode bad = switch (kind) {
+            case INTEGER -> throw new IllegalStateException("handled above");
             case STRING -> badString(random, endpoint.maxLengths().getOrDefault(field, 4000));
             case ENUM -> oneOf(random, NODES.textNode(randomText(random, 1 + random.nextInt(30))),
                     NODES.textNode(""), NODES.numberNode(7), NODES.objectNode(), NODES.textNode("full_refund "));
@@ -187,6 +273,31 @@ final class BadRequests {
         };
     }
 
+    /** A fraction, a string, a boolean or an overflow where a JSON integer belongs. */
+    private static JsonNode integerDefect(Random random) {
+        return switch (random.nextInt(6)) {
+            case 0 -> NODES.numberNode(new java.math.BigDecimal("12.5"));
+            case 1 -> NODES.numberNode(new java.math.BigDecimal("100.0"));
+            case 2 -> NODES.textNode("100");
+            case 3 -> NODES.booleanNode(true);
+            case 4 -> NODES.numberNode(new BigInteger("9".repeat(20 + random.nextInt(20))));
+            default -> NODES.numberNode(1e3);
+        };
+    }
+
+    /** {@code items.0.paid} as clients read field names: {@code items[0].paid}. */
+    private static String readable(String path) {
+        return path.replaceAll("\\.(\\d+)(?=\\.|$)", "[$1]");
+    }
+
+    private static JsonNode at(ObjectNode body, String path) {
+        JsonNode node = body;
+        for (String step : path.split("\\.")) {
+            node = node.isArray() ? node.get(Integer.parseInt(step)) : node.get(step);
+        }
+        return node;
+    }
+
     private static JsonNode badString(Random random, int max) {
         return switch (random.nextInt(4)) {
             case 0 -> NODES.textNode("é".repeat(max + 1 + random.nextInt(50_000)));
@@ -204,7 +315,7 @@ final class BadRequests {
             case 2 -> money.put("minorUnits", Long.MIN_VALUE).put("currency", "USD");
             case 3 -> money.put("minorUnits", 1e308).put("currency", "USD");
             case 4 -> money.put("minorUnits", 100).put("currency", List.of("US", "USDX", "", "€€€", "123", "ZZZ",
-                    "U$D").get(random.nextInt(7)));
+                    "U$D", "XXX", "XAU", "XTS", "XDR").get(random.nextInt(11)));
             case 5 -> money.put("minorUnits", 100);
             case 6 -> money.put("minorUnits", "one hundred").put("currency", "USD");
             default -> {
@@ -245,7 +356,8 @@ final class BadRequests {
         ((ObjectNode) node).set(steps[steps.length - 1], value);
     }
 
-    private BadRequest request(String defect, Endpoint endpoint, String path, String authorization, String body) {
+    private BadRequest request(String defect, Endpoint endpoint, String path, String authorization,
+            String body) {
         return new BadRequest(defect, endpoint.method(), endpoint.service(), path, authorization,
                 body == null ? null : "application/json", body, false);
     }
@@ -305,7 +417,8 @@ final class BadRequests {
                 getOn(REFUND_SERVICE, "/api/refunds/ledger/trial-balance", "supervisor", "sup-fuzz"),
                 post(ORDER_SERVICE, "/api/orders", "platform", "agent-platform", order, Map.of("orderId", Kind.STRING,
                         "buyerId", Kind.STRING, "items.0.paid", Kind.MONEY, "items.0.unitPrice", Kind.MONEY,
-                        "items.0.receivedAt", Kind.INSTANT, "items.0.title", Kind.STRING), limits),
+                        "items.0.receivedAt", Kind.INSTANT, "items.0.title", Kind.STRING, "items.0.quantity",
+                        Kind.INTEGER), limits),
                 post(ORDER_SERVICE, "/api/orders/{O}/items/i-1/receipt", "buyer", buyer,
                         NODES.objectNode().put("receivedAt", "2026-01-01T00:00:00Z"),
                         Map.of("receivedAt", Kind.INSTANT), limits),

@@ -45,6 +45,7 @@ final class CaseDriver {
             case SETTLEMENT -> settle(c);
             case SILENT_SELLER, CARD -> decide(c, "FULL_REFUND", null);
             case DECLINE_ESCALATION -> declineAndEscalate(c);
+            case DISPUTE_THEN_LATE_OFFER -> disputeThenLateOffer(c);
             case APPEAL_UP -> {
                 decide(c, "PARTIAL_REFUND", 5_000L);
                 appeal(c, "buyer", c.buyerId, "FULL_REFUND", null);
@@ -141,14 +142,88 @@ final class CaseDriver {
         decide(c, "PARTIAL_REFUND", 6_000L);
     }
 
+    /**
+     * The seller declines, the buyer opens a dispute directly, then the seller offers 7.00 and the buyer accepts:
+     * either the negotiation was already closed (the offer or the acceptance is refused, naming the dispute, and the
+     * agent decides), or the acceptance came first (the dispute closes as settled and cannot be decided). Never both.
+     */
+    private void disputeThenLateOffer(ChaosCase c) throws Exception {
+        String conversation = conversation(c);
+        patient.call("POST", MESSAGING_SERVICE, "/api/conversations/" + conversation + "/decline", "seller",
+                c.sellerId, Map.of("reason", "Worked when shipped"), Map.of(), Set.of(200, 409));
+        openDisputeDirectly(c);
+        Reply offer = patient.call("POST", MESSAGING_SERVICE, "/api/conversations/" + conversation + "/offers",
+                "seller", c.sellerId, Map.of("offerType", "PARTIAL_REFUND",
+                        "amount", Map.of("minorUnits", 700, "currency", "USD")),
+                Map.of("Idempotency-Key", "late-offer-" + c.caseId), Set.of(201, 409));
+        boolean accepted = offer.status() == 201 && patient.call("POST", MESSAGING_SERVICE, "/api/conversations/"
+                + conversation + "/offers/" + offer.json().path("offerId").asText() + "/acceptance", "buyer",
+                c.buyerId, null, Map.of(), Set.of(200, 409)).status() == 200;
+        if (accepted) {
+            patient.await(DISPUTE_SERVICE, "/api/disputes/" + c.disputeId, "agent", AGENT,
+                    reply -> "SETTLED".equals(reply.json().path("status").asText()));
+            patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/assignment", "agent", AGENT, null,
+                    Map.of(), Set.of(200, 409));
+            Reply refused = patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/decision",
+                    "agent", AGENT, decisionBody("FULL_REFUND", null), Map.of(), Set.of(201, 409));
+            if (refused.status() != 409) {
+                throw new AssertionError("a settled dispute was decided: " + refused.status() + " " + refused.body());
+            }
+            c.expectedRefunds.add(700L);
+            return;
+        }
+        decide(c, "PARTIAL_REFUND", 6_000L);
+    }
+
+    /** POST /api/disputes once the decline is recorded (or the seller's deadline opened one already). */
+    private void openDisputeDirectly(ChaosCase c) throws Exception {
+        Instant deadline = Instant.now().plus(Patient.PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                Reply opened = http.send("POST", DISPUTE_SERVICE, "/api/disputes", "buyer", c.buyerId,
+                        Map.of("caseId", c.caseId.toString(), "reason", "The seller refused"), Map.of());
+                if (opened.status() == 201) {
+                    c.disputeId = opened.json().path("disputeId").asText();
+                    return;
+                }
+                Reply queued = http.send("GET", DISPUTE_SERVICE, "/api/disputes?caseId=" + c.caseId, "agent", AGENT,
+                        null, Map.of());
+                if (queued.status() == 200 && queued.json().path(0).has("disputeId")) {
+                    c.disputeId = queued.json().path(0).path("disputeId").asText();
+                    return;
+                }
+            } catch (IOException serviceDown) {
+                // killed by the chaos monkey: try again once it is back
+            }
+            Thread.sleep(400);
+        }
+        throw new AssertionError("no dispute could be opened for " + c);
+    }
+
     private void decide(ChaosCase c, String outcome, Long amount) throws InterruptedException {
         c.disputeId = patient.await(DISPUTE_SERVICE, "/api/disputes?caseId=" + c.caseId, "agent", AGENT,
                 reply -> reply.json().path(0).has("disputeId")).json().path(0).path("disputeId").asText();
         patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/assignment", "agent", AGENT, null,
                 Map.of(), Set.of(200));
-        Reply decision = patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/decision", "agent",
-                AGENT, decisionBody(outcome, amount), Map.of("Idempotency-Key", "decide-" + c.disputeId), Set.of(201));
+        Reply decision = awaitDecision(c, decisionBody(outcome, amount));
         c.expectedRefunds.add(refundAmount(decision.json()));
+    }
+
+    /** Decides, waiting while messaging-service is still closing the negotiation (409 NEGOTIATION_CLOSING). */
+    private Reply awaitDecision(ChaosCase c, Map<String, Object> body) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Patient.PATIENCE);
+        while (true) {
+            Reply decision = patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/decision",
+                    "agent", AGENT, body, Map.of("Idempotency-Key", "decide-" + c.disputeId), Set.of(201, 409));
+            if (decision.status() == 201 || !decision.body().contains("NEGOTIATION_CLOSING")
+                    || Instant.now().isAfter(deadline)) {
+                if (decision.status() != 201) {
+                    throw new AssertionError("decision answered " + decision.status() + ": " + decision.body());
+                }
+                return decision;
+            }
+            Thread.sleep(300);
+        }
     }
 
     private void appeal(ChaosCase c, String role, String party, String outcome, Long amount)

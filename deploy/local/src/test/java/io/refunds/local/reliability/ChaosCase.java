@@ -8,7 +8,7 @@ import java.util.UUID;
 final class ChaosCase {
 
     /** The paths a case can take through the platform. */
-    enum Route { SETTLEMENT, SILENT_SELLER, DECLINE_ESCALATION, APPEAL_UP, APPEAL_DOWN, CARD }
+    enum Route { SETTLEMENT, SILENT_SELLER, DECLINE_ESCALATION, APPEAL_UP, APPEAL_DOWN, CARD, DISPUTE_THEN_LATE_OFFER }
 
     final int index;
     final Route route;

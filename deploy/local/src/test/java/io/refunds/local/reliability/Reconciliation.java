@@ -79,13 +79,21 @@ final class Reconciliation {
             }
             List<Long> issued = new ArrayList<>();
             int nothingDue = 0;
+            boolean bySettlement = false;
+            boolean byDecision = false;
             for (JsonNode refund : refunds(c).json()) {
+                bySettlement |= refund.hasNonNull("settlementId") && refund.path("amount").path("minorUnits").asLong() > 0;
+                byDecision |= refund.hasNonNull("decisionId") && refund.path("amount").path("minorUnits").asLong() > 0;
                 switch (refund.path("status").asText()) {
                     case "ISSUED" -> issued.add(refund.path("amount").path("minorUnits").asLong());
                     case "NOTHING_DUE" -> nothingDue++;
                     default -> findings.add(c + ": refund " + refund.path("refundId").asText() + " is "
                             + refund.path("status").asText() + " (" + refund.path("lastError").asText() + ")");
                 }
+            }
+            if (bySettlement && byDecision) {
+                findings.add(c + ": paid by both a settlement and a dispute's decision");
+                duplicated++;
             }
             List<Long> missing = new ArrayList<>(c.expectedRefunds);
             issued.forEach(missing::remove);
