@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -28,10 +29,17 @@ import io.refunds.testing.TestEvents;
 import io.refunds.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +48,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The timeline speaks to whoever reads it (issue 18), through the real broker and database: the case's buyer, its
  * seller and staff each read the same lines in their own words, money as it changes for them, deadlines to the
- * minute in UTC with the instant beside the text.
+ * minute in UTC with the instant beside the text; each line stored as a code and its parameters.
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -49,6 +57,9 @@ class CaseTimelineReadersTest {
     private static final String RAW_INSTANT = "(?s).*(\\d{4}-\\d{2}-\\d{2}T|\\d{2}:\\d{2}:\\d{2}).*";
     private static final String DECISIONS = "timeline.findAll { it.type == 'DecisionMade' }.summary";
     private final EventLog events = new EventLog();
+
+    @Inject
+    Pool pool;
 
     @AfterEach
     void close() {
@@ -159,6 +170,27 @@ class CaseTimelineReadersTest {
                 .body(line("AppealFiled"), equalTo("The buyer appealed the decision; a supervisor will decide again"));
         read("supervisor", "sup-dates", caseId)
                 .body(line("DecisionMade"), containsString("Either party may appeal until 18 Dec 2031, 14:05 UTC."));
+
+        Map<String, Row> stored = storedLines(caseId);
+        assertEquals("2031-12-04T14:05:33.123456Z", stored.get("CONVERSATION_OPENED").getString("deadline"));
+        Row decided = stored.get("DECISION_MADE");
+        assertEquals("object", decided.getString("kind"));
+        assertEquals(new JsonObject().put("minorUnits", 8_000).put("currency", "USD"), decided.getJsonObject("amount"));
+        assertEquals("0", decided.getString("refunded_before"), "the case had refunded nothing when it arrived");
+        assertEquals("The photo shows the fault", decided.getString("rationale"));
+        assertTrue(decided.getString("summary").endsWith("Either party may appeal until 18 Dec 2031, 14:05 UTC."),
+                "the stored summary is the neutral wording");
+    }
+
+    /** Each line's code and parameters as stored, by code. */
+    private Map<String, Row> storedLines(UUID caseId) {
+        Map<String, Row> byCode = new HashMap<>();
+        pool.preparedQuery("SELECT code, summary, jsonb_typeof(params) AS kind, params ->> 'deadline' AS deadline,"
+                        + " params -> 'amount' AS amount, params -> 'refundedBefore' ->> 'minorUnits' AS refunded_before,"
+                        + " params ->> 'rationale' AS rationale FROM timeline_entry WHERE case_id = $1")
+                .execute(Tuple.of(caseId)).await().atMost(Duration.ofSeconds(10))
+                .forEach(row -> byCode.put(row.getString("code"), row));
+        return byCode;
     }
 
     private static String line(String type) {

@@ -17,10 +17,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The case view read through a per-replica cache of its JSON, per audience (each written once per change, not once per
- * read; at most three per case: buyer, seller, staff). Every replica hears NOTIFY {@value #CHANNEL} (database triggers on
- * the tables the view reads, migration V4) and drops that case; after its listening connection (re)connects it drops
- * all, and while the connection is down it reads the database. Writes on this replica also drop their case
- * synchronously ({@link #evict}), so the writer reads its own write. Who may see a case is decided per request.
+ * read; at most three per case: buyer, seller, staff). Every replica hears NOTIFY {@value #CHANNEL} (database
+ * triggers on the tables the view reads, migration V4) and drops that case; after its listening connection
+ * (re)connects it drops all, and while the connection is down it reads the database. Writes on this replica also drop
+ * their case synchronously ({@link #evict}), so the writer reads its own write. Who may see a case, and in whose
+ * words, is decided per request.
  */
 @ApplicationScoped
 public class CachedCaseViews implements NotificationListener {

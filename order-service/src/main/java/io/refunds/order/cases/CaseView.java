@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A case as its reader sees it: where it stands, what is refunded, what comes next, and what happened, in words for them. */
+/** A case as its reader sees it: where it stands, what is refunded, what comes next, what happened, in their words. */
 public record CaseView(UUID caseId, String orderId, String itemId, String itemTitle, String buyerId,
         String sellerId, String reason, String description, Remedy requestedOutcome, MoneyInput requestedAmount,
         MoneyInput amountPaid, MoneyInput amountRefunded, RefundDestination refundDestination, CaseStatus status, NextDeadline nextDeadline,

@@ -51,12 +51,13 @@ final class DecisionText {
         long owed = p.amount() == null ? 0 : p.amount().minorUnits();
         String to = reader == Audience.BUYER ? "you" : "the buyer";
         if (before.minorUnits() == 0) {
-            return owed == 0 ? "Nothing is refunded to " + to : TimelineText.money(p.amount()) + " will be refunded to " + to;
+            return owed == 0 ? "Nothing is refunded to " + to
+                    : TimelineText.money(p.amount()) + " will be refunded to " + to;
         }
         String already = TimelineText.money(before);
         if (owed > before.minorUnits()) {
-            return TimelineText.money(Money.of(owed - before.minorUnits(), before.currency())) + " more will be paid to "
-                    + to + " (" + already + " already refunded)";
+            Money more = Money.of(owed - before.minorUnits(), before.currency());
+            return TimelineText.money(more) + " more will be paid to " + to + " (" + already + " already refunded)";
         }
         return "The " + already + " already refunded to " + to
                 + (reader == Audience.BUYER ? " stays yours" : " stays the buyer's") + "; nothing more is paid";

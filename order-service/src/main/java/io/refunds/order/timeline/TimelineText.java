@@ -41,8 +41,8 @@ public final class TimelineText {
                     : "The buyer asked the platform to decide";
             case SELLER_UNRESPONSIVE -> reader == Audience.SELLER ? "You did not answer in time"
                     : "The seller did not answer in time";
-            case SETTLEMENT_AGREED -> pick(reader, "You accepted the seller's offer: ", "The buyer accepted your offer: ",
-                    "The buyer accepted the seller's offer: ") + remedy(p);
+            case SETTLEMENT_AGREED -> pick(reader, "You accepted the seller's offer: ",
+                    "The buyer accepted your offer: ", "The buyer accepted the seller's offer: ") + remedy(p);
             case DISPUTE_OPENED -> (reader == Audience.STAFF ? "A dispute opened; an agent must decide by "
                     : "A support agent will decide by ") + at(p.deadline());
             case DISPUTE_OVERDUE -> (p.deadline() == null ? "The decision" : "The decision due by " + at(p.deadline()))
