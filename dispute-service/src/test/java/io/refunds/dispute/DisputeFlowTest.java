@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -25,6 +26,7 @@ import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
 import io.refunds.testing.Tokens;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +44,9 @@ class DisputeFlowTest {
 
     private static final Money PAID = Money.of(12_900, "USD");
     private final EventLog events = new EventLog();
+
+    @ConfigProperty(name = "dispute.appeal-window")
+    Duration appealWindow;
 
     @AfterEach
     void close() {
@@ -89,6 +95,8 @@ class DisputeFlowTest {
         assertEquals(PAID, event.refundAmount());
         assertEquals("a-1", event.decidedBy());
         assertEquals("s-decide", event.sellerId());
+        assertEquals(event.decidedAt().plus(appealWindow), event.appealableUntil(),
+                "a first decision may be appealed within the configured window");
         assertEquals(io.refunds.events.PaymentTerms.UNKNOWN, event.paymentTerms(),
                 "no claim reached the case file: the refund goes to the wallet");
 
@@ -250,9 +258,13 @@ class DisputeFlowTest {
         appeal("buyer", "b-appeal", disputeId).then().statusCode(409);
 
         List<ConsumerRecord<String, String>> made = events.awaitRecords(Topics.DECISION_MADE, caseId.toString(), 2);
+        DecisionMade appealed = TestEvents.read(made.get(0).value(), DecisionMade.class);
+        assertEquals(appealed.decidedAt().plus(appealWindow), appealed.appealableUntil());
         DecisionMade superseding = TestEvents.read(made.get(1).value(), DecisionMade.class);
+        assertEquals(List.of(), TestEvents.schemaViolations(EventType.DECISION_MADE, made.get(1).value()));
         assertEquals(UUID.fromString(first), superseding.supersedesDecisionId());
         assertEquals(PAID, superseding.refundAmount());
+        assertNull(superseding.appealableUntil(), "a decision on an appeal is final");
         events.awaitRecords(Topics.APPEAL_FILED, caseId.toString(), 1);
         given().header("Authorization", Tokens.bearer("buyer", "b-appeal")).get("/api/disputes/" + disputeId)
                 .then().body("status", equalTo("FINAL")).body("decisions", hasSize(2))

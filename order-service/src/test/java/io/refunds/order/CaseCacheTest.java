@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
 class CaseCacheTest {
 
     private static final Duration NOTIFIED = Duration.ofSeconds(10);
-    private static final String REPORTED = "You reported the item as defective and asked for full refund";
-    private static final String RENAME = "UPDATE timeline_entry SET summary = $2 WHERE case_id = $1";
+    private static final String REPORTED = "You reported the item as defective and asked for a full refund";
+    /** Rewrites the lines as lines from before codes, so their stored summary is what every reader sees. */
+    private static final String RENAME = "UPDATE timeline_entry SET code = NULL, summary = $2 WHERE case_id = $1";
 
     @Inject
     CachedCaseViews views;

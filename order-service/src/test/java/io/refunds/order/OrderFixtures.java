@@ -25,11 +25,16 @@ final class OrderFixtures {
     }
 
     static String registerOrder(String buyerId, String sellerId) {
+        return registerOrder(buyerId, sellerId, 12_900);
+    }
+
+    /** The same, with item i-1 paid {@code recentPaidMinor} USD cents. */
+    static String registerOrder(String buyerId, String sellerId, long recentPaidMinor) {
         String orderId = "o-" + UUID.randomUUID();
         given().header("Authorization", Tokens.bearer("platform", "agent-platform"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("orderId", orderId, "buyerId", buyerId, "items", List.of(
-                        item(RECENT, sellerId, "electronics", 12_900, Instant.now().minus(Duration.ofDays(2))),
+                        item(RECENT, sellerId, "electronics", recentPaidMinor, Instant.now().minus(Duration.ofDays(2))),
                         item(OLDER, sellerId, "home", 2_500, Instant.now().minus(Duration.ofDays(10))),
                         item(IN_TRANSIT, sellerId, "home", 1_000, null))))
                 .when().post("/api/orders")

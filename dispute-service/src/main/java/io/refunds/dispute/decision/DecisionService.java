@@ -3,6 +3,7 @@ package io.refunds.dispute.decision;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.refunds.dispute.casefile.CaseFileRepository;
 import io.refunds.dispute.dispute.Dispute;
+import io.refunds.dispute.dispute.DisputeConfig;
 import io.refunds.dispute.dispute.DisputeRepository;
 import io.refunds.dispute.dispute.DisputeLifecycle;
 import io.refunds.events.DecisionMade;
@@ -27,14 +28,16 @@ public class DecisionService {
     private final CaseFileRepository caseFiles;
     private final Outbox outbox;
     private final IdempotencyKeys idempotencyKeys;
+    private final DisputeConfig config;
 
     public DecisionService(DisputeRepository disputes, DecisionRepository decisions, CaseFileRepository caseFiles,
-            Outbox outbox, IdempotencyKeys idempotencyKeys) {
+            Outbox outbox, IdempotencyKeys idempotencyKeys, DisputeConfig config) {
         this.disputes = disputes;
         this.decisions = decisions;
         this.caseFiles = caseFiles;
         this.outbox = outbox;
         this.idempotencyKeys = idempotencyKeys;
+        this.config = config;
     }
 
     @WithTransaction
@@ -82,12 +85,16 @@ public class DecisionService {
         decision.decidedBy = agentId;
         decision.decidedAt = now;
         decision.supersedesId = supersedes;
+        // A first decision may be appealed within the window; a decision on an appeal is final.
+        Instant appealableUntil = supersedes == null
+                ? DisputeLifecycle.appealableUntil(decision.decidedAt, config.appealWindow())
+                : null;
         return decisions.persist(decision)
                 .chain(() -> caseFiles.findById(dispute.caseId))
                 .chain(caseFile -> outbox.publish(new DecisionMade(decision.id, dispute.id, dispute.caseId,
                         dispute.orderId, dispute.itemId, dispute.buyerId, decision.outcome, owed, dispute.paid(),
                         supersedes, agentId, decision.rationale, decision.decidedAt, dispute.sellerId,
-                        StoredPaymentTerms.terms(caseFile == null ? null : caseFile.paymentTerms))))
+                        StoredPaymentTerms.terms(caseFile == null ? null : caseFile.paymentTerms), appealableUntil)))
                 .map(eventId -> idempotencyKeys.created(
                         "/api/disputes/" + dispute.id + "/decisions/" + decision.id, DecisionView.of(decision)));
     }

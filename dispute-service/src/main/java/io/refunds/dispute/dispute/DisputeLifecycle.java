@@ -97,7 +97,7 @@ public final class DisputeLifecycle {
         if (alreadyAppealed.contains(party)) {
             throw ApiException.conflict("the " + party.name().toLowerCase() + " has already appealed");
         }
-        if (now.isAfter(dispute.decidedAt.plus(window))) {
+        if (now.isAfter(appealableUntil(dispute.decidedAt, window))) {
             throw ApiException.refusedBy(422, "APPEAL_WINDOW_EXPIRED", null,
                     "appeals close " + window.toDays() + " days after the decision");
         }
@@ -105,6 +105,11 @@ public final class DisputeLifecycle {
         dispute.assignee = null;
         dispute.overdue = false;
         dispute.decisionDueAt = now.plus(decisionTime);
+    }
+
+    /** The last instant a party may appeal a decision made at {@code decidedAt}. */
+    public static Instant appealableUntil(Instant decidedAt, Duration window) {
+        return decidedAt.plus(window);
     }
 
     /** A supervisor who did not make the appealed decision decides the appeal; the dispute is then final. */

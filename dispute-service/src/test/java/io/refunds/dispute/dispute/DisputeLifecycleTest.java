@@ -70,6 +70,17 @@ class DisputeLifecycleTest {
                 DECISION_TIME));
     }
 
+    @Test
+    void aDecisionIsAppealableUntilTheLastInstantOfItsWindowAndNotAfter() {
+        Instant until = DisputeLifecycle.appealableUntil(NOW, WINDOW);
+        assertEquals(Instant.parse("2026-12-10T12:00:00Z"), until);
+        assertStatus(422, () -> DisputeLifecycle.appeal(decidedBy("a-1"), Party.BUYER, Set.of(), until.plusNanos(1),
+                WINDOW, DECISION_TIME));
+        Dispute dispute = decidedBy("a-1");
+        DisputeLifecycle.appeal(dispute, Party.SELLER, Set.of(), until, WINDOW, DECISION_TIME);
+        assertEquals(DisputeStatus.APPEALED, dispute.status);
+    }
+
     private static Dispute open() {
         Dispute dispute = new Dispute();
         dispute.id = UUID.randomUUID();

@@ -61,7 +61,7 @@ class EventSchemasTest {
                 new NegotiationClosed(CASE, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, NOW),
                 new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), CASE, "o-1", "i-1", "b-1",
                         DecisionOutcome.FULL_REFUND, PAID, PAID, null, "a-1", "Photos show the crack", NOW,
-                        "s-1", TERMS),
+                        "s-1", TERMS, NOW.plus(java.time.Duration.ofDays(14))),
                 new SettlementAgreed(UUID.randomUUID(), CASE, UUID.randomUUID(), "o-1", "i-1", "b-1", "s-1",
                         Remedy.PARTIAL_REFUND, Money.of(3_000, "USD"), PAID, NOW, null),
                 new RefundIssued(UUID.randomUUID(), CASE, UUID.randomUUID(), null, "b-1", PAID, "WALLET", NOW),
@@ -142,6 +142,23 @@ class EventSchemasTest {
         String old = "{\"exchangeRate\":null}";
         assertEquals(RefundDestination.WALLET, JSON.readValue(old, PaymentTerms.class).refundDestination());
         assertEquals(PaymentTerms.UNKNOWN, PaymentTerms.orUnknown(null));
+    }
+
+    @Test
+    void aDecisionFromBeforeAppealableUntilIsValidAndReadsAsSayingNothingAboutAppeals() throws Exception {
+        DecisionMade decision = (DecisionMade) samples().filter(DecisionMade.class::isInstance).findFirst().orElseThrow();
+        ObjectNode body = JSON.valueToTree(decision);
+        body.remove("appealableUntil");
+
+        assertEquals(List.of(), SCHEMAS.violations(EventType.DECISION_MADE, body.toString()));
+        DecisionMade old = JSON.readValue(body.toString(), DecisionMade.class);
+        assertEquals(null, old.appealableUntil());
+        assertEquals(decision, new DecisionMade(old.decisionId(), old.disputeId(), old.caseId(), old.orderId(),
+                old.itemId(), old.buyerId(), old.outcome(), old.refundAmount(), old.amountPaid(),
+                old.supersedesDecisionId(), old.decidedBy(), old.rationale(), old.decidedAt(), old.sellerId(),
+                old.paymentTerms(), decision.appealableUntil()));
+        body.put("appealableUntil", 14);
+        assertFalse(SCHEMAS.violations(EventType.DECISION_MADE, body.toString()).isEmpty(), "an instant or null");
     }
 
     @Test

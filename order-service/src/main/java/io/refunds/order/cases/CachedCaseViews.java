@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.refunds.order.cases.CaseViewQuery.Loaded;
+import io.refunds.order.timeline.Audience;
 import io.refunds.platform.notify.DatabaseNotifications;
 import io.refunds.platform.notify.NotificationListener;
 import io.smallrye.mutiny.Uni;
@@ -15,10 +16,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The case view read through a per-replica cache of its JSON (written once per change, not once per read). Every replica hears NOTIFY {@value #CHANNEL} (database triggers on
- * the tables the view reads, migration V4) and drops that case; after its listening connection (re)connects it drops
- * all, and while the connection is down it reads the database. Writes on this replica also drop their case
- * synchronously ({@link #evict}), so the writer reads its own write. Who may see a case is decided per request.
+ * The case view read through a per-replica cache of its JSON, per audience (each written once per change, not once per
+ * read; at most three per case: buyer, seller, staff). Every replica hears NOTIFY {@value #CHANNEL} (database
+ * triggers on the tables the view reads, migration V4) and drops that case; after its listening connection
+ * (re)connects it drops all, and while the connection is down it reads the database. Writes on this replica also drop
+ * their case synchronously ({@link #evict}), so the writer reads its own write. Who may see a case, and in whose
+ * words, is decided per request.
  */
 @ApplicationScoped
 public class CachedCaseViews implements NotificationListener {
@@ -54,7 +57,7 @@ public class CachedCaseViews implements NotificationListener {
         return enabled ? cache.get(caseId) : null;
     }
 
-    /** The case with everything on it and its view as JSON, or null when there is none. */
+    /** The case with everything on it, its views as JSON written on demand, or null when there is none. */
     public Uni<CaseDocument> find(UUID caseId) {
         if (!enabled) {
             return query.find(caseId).map(this::document);
@@ -67,14 +70,20 @@ public class CachedCaseViews implements NotificationListener {
         return query.find(caseId).map(this::document).invoke(document -> cache.put(ticket, document));
     }
 
+    /** The case as {@code reader} sees it, as JSON: written once per document and audience, then served as is. */
+    public byte[] json(CaseDocument document, Audience reader) {
+        return document.json(reader, this::write);
+    }
+
     private CaseDocument document(Loaded loaded) {
-        if (loaded == null) {
-            return null;
-        }
+        return loaded == null ? null : new CaseDocument(loaded);
+    }
+
+    private byte[] write(CaseView view) {
         try {
-            return new CaseDocument(loaded, json.writeValueAsBytes(loaded.view()));
+            return json.writeValueAsBytes(view);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("case " + loaded.refundCase().id + " cannot be written as JSON", e);
+            throw new IllegalStateException("case " + view.caseId() + " cannot be written as JSON", e);
         }
     }
 

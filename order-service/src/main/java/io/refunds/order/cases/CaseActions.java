@@ -5,6 +5,7 @@ import io.refunds.events.CaseWithdrawn;
 import io.refunds.events.EvidenceAdded;
 import io.refunds.order.evidence.Evidence;
 import io.refunds.order.timeline.Timeline;
+import io.refunds.order.timeline.TimelineLine;
 import io.refunds.platform.outbox.Outbox;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
@@ -42,7 +43,7 @@ public class CaseActions {
                     .chain(attached -> outbox.publish(new EvidenceAdded(caseId, caller.id(),
                             attached.stream().map(Evidence::ref).toList(), now))
                             .chain(eventId -> timeline.record(refundCase, eventId, "EvidenceAdded", caller.id(),
-                                    attached.size() + " photo(s) or video(s) added", now)))
+                                    TimelineLine.evidenceAdded(party(refundCase, caller), attached.size()), now)))
                     .replaceWithVoid();
         });
     }
@@ -64,9 +65,14 @@ public class CaseActions {
             refundCase.updatedAt = now;
             return outbox.publish(new CaseWithdrawn(caseId, refundCase.buyerId, refundCase.sellerId, now))
                     .chain(eventId -> timeline.record(refundCase, eventId, "CaseWithdrawn", caller.id(),
-                            "You withdrew the case", now))
+                            TimelineLine.caseWithdrawn(), now))
                     .map(entry -> refundCase.status);
         });
+    }
+
+    /** The party a participant is on the case, as events name parties. */
+    private static String party(RefundCase refundCase, Caller caller) {
+        return refundCase.buyerId.equals(caller.id()) ? "BUYER" : "SELLER";
     }
 
     private Uni<RefundCase> participantCase(UUID caseId, Caller caller) {

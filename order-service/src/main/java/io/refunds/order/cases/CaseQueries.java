@@ -2,6 +2,7 @@ package io.refunds.order.cases;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
+import io.refunds.order.timeline.Audience;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
 import io.refunds.platform.security.Roles;
@@ -22,9 +23,12 @@ public class CaseQueries {
         this.views = views;
     }
 
-    /** From the cache or one SQL round trip; a case the caller may not see is "not found", as one that does not exist. */
+    /**
+     * From the cache or one SQL round trip, worded for the caller: the case's buyer, its seller, or staff. A case the
+     * caller may not see is "not found", as one that does not exist.
+     */
     public Uni<CaseView> find(UUID caseId, Caller caller) {
-        return document(caseId, caller).map(document -> document.loaded().view());
+        return document(caseId, caller).map(document -> document.loaded().view(reader(caller, document)));
     }
 
     /** The same, as the JSON the cache keeps; a cached case is answered without a single Mutiny operator. */
@@ -32,10 +36,10 @@ public class CaseQueries {
         CaseDocument cached = views.cached(caseId);
         if (cached != null) {
             return visibleTo(caller, cached)
-                    ? Uni.createFrom().item(cached.json())
+                    ? Uni.createFrom().item(views.json(cached, reader(caller, cached)))
                     : Uni.createFrom().failure(ApiException.notFound("case " + caseId));
         }
-        return document(caseId, caller).map(CaseDocument::json);
+        return document(caseId, caller).map(document -> views.json(document, reader(caller, document)));
     }
 
     private Uni<CaseDocument> document(UUID caseId, Caller caller) {
@@ -49,6 +53,11 @@ public class CaseQueries {
 
     private static boolean visibleTo(Caller caller, CaseDocument document) {
         return document.refundCase().visibleTo(caller.id(), caller.isStaff() || caller.is(Roles.PLATFORM));
+    }
+
+    private static Audience reader(Caller caller, CaseDocument document) {
+        RefundCase refundCase = document.refundCase();
+        return Audience.of(caller.id(), refundCase.buyerId, refundCase.sellerId);
     }
 
     /** Buyers and sellers see their own cases; agents and supervisors see all. */

@@ -12,7 +12,9 @@ import io.refunds.order.order.OrderRepository;
 import io.refunds.order.policy.Eligibility;
 import io.refunds.order.policy.EligibilityRule;
 import io.refunds.order.policy.RefundPolicy;
+import io.refunds.order.timeline.Audience;
 import io.refunds.order.timeline.Timeline;
+import io.refunds.order.timeline.TimelineLine;
 import io.refunds.platform.api.RemedyAmounts;
 import io.refunds.platform.idempotency.IdempotencyKeys;
 import io.refunds.platform.idempotency.IdempotentResponse;
@@ -95,7 +97,8 @@ public class CaseService {
                 .chain(attached -> evidence.qcPhotos(item.orderId, item.itemId)
                         .chain(qcPhotos -> announce(refundCase, item, attached, qcPhotos)
                                 .chain(() -> timeline.of(refundCase.id))
-                                .map(entries -> CaseView.full(refundCase, attached, qcPhotos, entries))));
+                                .map(entries -> CaseView.full(refundCase, attached, qcPhotos, entries,
+                                        Audience.BUYER))));
     }
 
     private Uni<Void> announce(RefundCase refundCase, OrderItem item, List<Evidence> attached, List<Evidence> qcPhotos) {
@@ -106,10 +109,10 @@ public class CaseService {
                 refundCase.reportedAt,
                 new PaymentTerms(item.exchangeRate, item.paymentReference, refundCase.refundDestination,
                         item.sellerPriceCny()));
-        String summary = "You reported the item as " + refundCase.reason.toLowerCase().replace('_', ' ')
-                + " and asked for " + refundCase.requestedOutcome.name().toLowerCase().replace('_', ' ');
+        TimelineLine line = TimelineLine.issueReported(refundCase.reason, refundCase.requestedOutcome,
+                refundCase.requested());
         return outbox.publish(event).chain(eventId -> timeline.record(refundCase, eventId, "IssueReported",
-                refundCase.buyerId, summary, refundCase.reportedAt)).replaceWithVoid();
+                refundCase.buyerId, line, refundCase.reportedAt)).replaceWithVoid();
     }
 
     private static void requireEligible(Eligibility eligibility) {

@@ -4,13 +4,16 @@ import io.refunds.events.RefundDestination;
 import io.refunds.events.Remedy;
 import io.refunds.order.evidence.Evidence;
 import io.refunds.order.evidence.EvidenceView;
+import io.refunds.order.timeline.Audience;
 import io.refunds.order.timeline.TimelineEntry;
+import io.refunds.order.timeline.TimelineLine;
+import io.refunds.order.timeline.TimelineText;
 import io.refunds.platform.api.MoneyInput;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A case as the buyer sees it: where it stands, what is refunded, what comes next, and what happened. */
+/** A case as its reader sees it: where it stands, what is refunded, what comes next, what happened, in their words. */
 public record CaseView(UUID caseId, String orderId, String itemId, String itemTitle, String buyerId,
         String sellerId, String reason, String description, Remedy requestedOutcome, MoneyInput requestedAmount,
         MoneyInput amountPaid, MoneyInput amountRefunded, RefundDestination refundDestination, CaseStatus status, NextDeadline nextDeadline,
@@ -21,17 +24,25 @@ public record CaseView(UUID caseId, String orderId, String itemId, String itemTi
     public record NextDeadline(String kind, Instant at) {
     }
 
-    /** One event on the case's timeline: what, who, when. */
-    public record TimelineItem(String type, String actor, String summary, Instant occurredAt) {
+    /**
+     * One event on the case's timeline: what, who, when, the line's {@code code} (null on lines from before codes),
+     * its {@code summary} worded for the reader, and the {@code deadline} it names, as an instant (or null).
+     */
+    public record TimelineItem(String type, String code, String actor, String summary, Instant occurredAt,
+            Instant deadline) {
 
-        static TimelineItem of(TimelineEntry entry) {
-            return new TimelineItem(entry.eventType, entry.actor, entry.summary, entry.occurredAt);
+        static TimelineItem of(TimelineEntry entry, Audience reader) {
+            TimelineLine line = entry.line();
+            return line == null
+                    ? new TimelineItem(entry.eventType, null, entry.actor, entry.summary, entry.occurredAt, null)
+                    : new TimelineItem(entry.eventType, line.code().name(), entry.actor,
+                            TimelineText.render(line, reader), entry.occurredAt, line.params().deadline());
         }
     }
 
-    /** A case with its evidence, QC photos and timeline. */
+    /** A case with its evidence, QC photos and timeline, the timeline worded for {@code reader}. */
     static CaseView full(RefundCase refundCase, List<Evidence> evidence, List<Evidence> qcPhotos,
-            List<TimelineEntry> timeline) {
+            List<TimelineEntry> timeline, Audience reader) {
         return new CaseView(refundCase.id, refundCase.orderId, refundCase.itemId, refundCase.itemTitle,
                 refundCase.buyerId, refundCase.sellerId, refundCase.reason, refundCase.description,
                 refundCase.requestedOutcome,
@@ -42,11 +53,11 @@ public record CaseView(UUID caseId, String orderId, String itemId, String itemTi
                         : new NextDeadline(refundCase.nextDeadlineKind, refundCase.nextDeadlineAt),
                 refundCase.reportedAt, refundCase.updatedAt,
                 evidence.stream().map(EvidenceView::of).toList(), qcPhotos.stream().map(EvidenceView::of).toList(),
-                timeline.stream().map(TimelineItem::of).toList());
+                timeline.stream().map(entry -> TimelineItem.of(entry, reader)).toList());
     }
 
     /** A case as a list shows it. */
     static CaseView summary(RefundCase refundCase) {
-        return full(refundCase, List.of(), List.of(), List.of());
+        return full(refundCase, List.of(), List.of(), List.of(), Audience.STAFF);
     }
 }

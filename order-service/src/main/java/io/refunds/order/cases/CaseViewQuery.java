@@ -5,6 +5,7 @@ import io.refunds.events.Remedy;
 import io.refunds.order.evidence.Evidence;
 import io.refunds.order.evidence.EvidencePurpose;
 import io.refunds.order.evidence.MediaKind;
+import io.refunds.order.timeline.Audience;
 import io.refunds.order.timeline.TimelineEntry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Reads a case with its evidence, QC photos and timeline in one SQL round trip (the buyer's hot read path). */
+/** Reads a case with its evidence, QC photos and timeline in one SQL round trip (the readers' hot read path). */
 @ApplicationScoped
 public class CaseViewQuery {
 
@@ -33,7 +34,8 @@ public class CaseViewQuery {
             + " (SELECT " + EVIDENCE_JSON + " FROM evidence e WHERE e.purpose = 'QC_PHOTO'"
             + "   AND e.order_id = c.order_id AND e.item_id = c.item_id) AS qc_photos,"
             + " (SELECT json_agg(json_build_object('type', t.event_type, 'actor', t.actor, 'summary', t.summary,"
-            + "   'occurredAt', t.occurred_at) ORDER BY t.occurred_at, t.id) FROM timeline_entry t"
+            + "   'code', t.code, 'params', t.params, 'occurredAt', t.occurred_at) ORDER BY t.occurred_at, t.id)"
+            + "   FROM timeline_entry t"
             + "   WHERE t.case_id = c.id) AS timeline"
             + " FROM refund_case c WHERE c.id = $1";
 
@@ -55,8 +57,9 @@ public class CaseViewQuery {
     public record Loaded(RefundCase refundCase, List<Evidence> evidence, List<Evidence> qcPhotos,
             List<TimelineEntry> timeline) {
 
-        public CaseView view() {
-            return CaseView.full(refundCase, evidence, qcPhotos, timeline);
+        /** The case as {@code reader} sees it: the timeline in words for them. */
+        public CaseView view(Audience reader) {
+            return CaseView.full(refundCase, evidence, qcPhotos, timeline, reader);
         }
     }
 
@@ -107,6 +110,9 @@ public class CaseViewQuery {
         t.eventType = json.getString("type");
         t.actor = json.getString("actor");
         t.summary = json.getString("summary");
+        t.code = json.getString("code");
+        JsonObject params = json.getJsonObject("params");
+        t.params = params == null ? null : params.encode();
         t.occurredAt = instant(json.getString("occurredAt"));
         return t;
     }

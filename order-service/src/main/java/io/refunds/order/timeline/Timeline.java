@@ -4,23 +4,27 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.refunds.order.cases.RefundCase;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The buyer's case timeline: what happened, when, in order of occurrence. */
+/** The case timeline: what happened, when, in order of occurrence; each line stored as data (code and params). */
 @ApplicationScoped
 public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
 
+    /** Keeps the line as data, with its neutral (staff) wording as the summary for readers that predate codes. */
     public Uni<TimelineEntry> record(RefundCase refundCase, UUID eventId, String eventType, String actor,
-            String summary, Instant occurredAt) {
+            TimelineLine line, Instant occurredAt) {
         TimelineEntry entry = new TimelineEntry();
         entry.caseId = refundCase.id;
         entry.eventId = eventId;
         entry.eventType = eventType;
         entry.actor = actor;
-        entry.summary = summary;
+        entry.code = line.code().name();
+        entry.params = JsonObject.mapFrom(line.params()).encode();
+        entry.summary = TimelineText.render(line, Audience.STAFF);
         entry.occurredAt = occurredAt;
         return persist(entry);
     }

@@ -28,7 +28,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the buyer's timeline and case current from the other services' events. */
+/** Keeps the case's timeline and stage current from the other services' events; lines are data, worded at read time. */
 @ApplicationScoped
 public class TimelineConsumers {
 
@@ -50,7 +50,7 @@ public class TimelineConsumers {
     @Incoming(TimelineChannels.CONVERSATION_OPENED)
     public Uni<Void> conversationOpened(ConsumerRecord<String, String> record) {
         return apply(record, ConversationOpened.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, SYSTEM,
-                        "The seller was asked to answer by " + event.sellerDeadline(), event.openedAt())
+                        TimelineLine.conversationOpened(event.sellerDeadline()), event.openedAt())
                 .withDeadline("SELLER_RESPONSE", event.sellerDeadline()));
     }
 
@@ -59,7 +59,7 @@ public class TimelineConsumers {
         return inbox.applyOnce(record, MessagePosted.class, HANDLER, event -> {
             MessagePosted message = event.payload();
             CaseChange change = CaseChange.to(CaseStatus.AWAITING_SELLER, message.authorId(),
-                    "Message from the " + message.authorRole().toLowerCase(), message.postedAt());
+                    TimelineLine.messagePosted(message.authorRole()), message.postedAt());
             // Only the seller's answer ends the wait for the seller.
             CaseChange applied = "SELLER".equals(message.authorRole()) ? change : change.keepingDeadline();
             return caseEvidence.attachFromMessage(message.evidenceIds(), message.authorId(), message.caseId())
@@ -70,63 +70,61 @@ public class TimelineConsumers {
     @Incoming(TimelineChannels.DISPUTE_OVERDUE)
     public Uni<Void> disputeOverdue(ConsumerRecord<String, String> record) {
         return apply(record, DisputeOverdue.class, event -> CaseChange.to(CaseStatus.IN_DISPUTE, SYSTEM,
-                "The decision is overdue; supervisors have been alerted", event.flaggedAt()).keepingDeadline());
+                TimelineLine.disputeOverdue(event.decisionDueAt()), event.flaggedAt()).keepingDeadline());
     }
 
     @Incoming(TimelineChannels.FOLLOW_UP_POSTED)
     public Uni<Void> followUpPosted(ConsumerRecord<String, String> record) {
         return apply(record, FollowUpPosted.class, event -> CaseChange.to(CaseStatus.IN_DISPUTE, event.authorId(),
-                "Follow-up from the " + event.authorRole().toLowerCase(), event.postedAt()).keepingDeadline());
+                TimelineLine.followUpPosted(event.authorRole()), event.postedAt()).keepingDeadline());
     }
 
     @Incoming(TimelineChannels.APPEAL_FILED)
     public Uni<Void> appealFiled(ConsumerRecord<String, String> record) {
         return apply(record, AppealFiled.class, event -> CaseChange.to(CaseStatus.DECIDED, event.appellantId(),
-                "The " + event.party().toLowerCase() + " appealed the decision; a supervisor will decide again",
-                event.filedAt()).keepingDeadline());
+                TimelineLine.appealFiled(event.party()), event.filedAt()).keepingDeadline());
     }
 
     @Incoming(TimelineChannels.OFFER_MADE)
     public Uni<Void> offerMade(ConsumerRecord<String, String> record) {
         return apply(record, OfferMade.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, event.sellerId(),
-                "The seller offers " + Summaries.remedy(event.offerType(), event.amount()), event.madeAt()));
+                TimelineLine.offerMade(event.offerType(), event.amount()), event.madeAt()));
     }
 
     @Incoming(TimelineChannels.OFFER_REJECTED)
     public Uni<Void> offerRejected(ConsumerRecord<String, String> record) {
         return apply(record, OfferRejected.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, event.buyerId(),
-                "You rejected the seller's offer", event.rejectedAt()).keepingDeadline());
+                TimelineLine.offerRejected(), event.rejectedAt()).keepingDeadline());
     }
 
     @Incoming(TimelineChannels.SELLER_DECLINED)
     public Uni<Void> sellerDeclined(ConsumerRecord<String, String> record) {
         return apply(record, SellerDeclined.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, event.sellerId(),
-                "The seller declined any remedy; you may escalate", event.declinedAt()));
+                TimelineLine.sellerDeclined(), event.declinedAt()));
     }
 
     @Incoming(TimelineChannels.BUYER_ESCALATED)
     public Uni<Void> buyerEscalated(ConsumerRecord<String, String> record) {
         return apply(record, BuyerEscalated.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, event.buyerId(),
-                "You asked the platform to decide", event.escalatedAt()));
+                TimelineLine.buyerEscalated(), event.escalatedAt()));
     }
 
     @Incoming(TimelineChannels.SELLER_UNRESPONSIVE)
     public Uni<Void> sellerUnresponsive(ConsumerRecord<String, String> record) {
         return apply(record, SellerUnresponsive.class, event -> CaseChange.to(CaseStatus.AWAITING_SELLER, SYSTEM,
-                "The seller did not answer in time", event.occurredAt()));
+                TimelineLine.sellerUnresponsive(), event.occurredAt()));
     }
 
     @Incoming(TimelineChannels.SETTLEMENT_AGREED)
     public Uni<Void> settlementAgreed(ConsumerRecord<String, String> record) {
         return apply(record, SettlementAgreed.class, event -> CaseChange.to(CaseStatus.SETTLED, event.buyerId(),
-                "You accepted the seller's offer: " + Summaries.remedy(event.offerType(), event.refundAmount()),
-                event.agreedAt()));
+                TimelineLine.settlementAgreed(event.offerType(), event.refundAmount()), event.agreedAt()));
     }
 
     @Incoming(TimelineChannels.DISPUTE_OPENED)
     public Uni<Void> disputeOpened(ConsumerRecord<String, String> record) {
         return apply(record, DisputeOpened.class, event -> CaseChange.to(CaseStatus.IN_DISPUTE, SYSTEM,
-                        "A support agent will decide by " + event.decisionDueAt(), event.openedAt())
+                        TimelineLine.disputeOpened(event.decisionDueAt()), event.openedAt())
                 .withDeadline("DECISION", event.decisionDueAt()));
     }
 
@@ -134,21 +132,20 @@ public class TimelineConsumers {
     public Uni<Void> decisionMade(ConsumerRecord<String, String> record) {
         return apply(record, DecisionMade.class, event -> CaseChange.to(
                 event.outcome() == DecisionOutcome.REJECTED ? CaseStatus.REJECTED : CaseStatus.DECIDED,
-                event.decidedBy(), "Decision: " + Summaries.outcome(event), event.decidedAt()));
+                event.decidedBy(), TimelineLine.decisionMade(event), event.decidedAt()));
     }
 
     @Incoming(TimelineChannels.REFUND_ISSUED)
     public Uni<Void> refundIssued(ConsumerRecord<String, String> record) {
         return apply(record, RefundIssued.class, event -> CaseChange.to(CaseStatus.REFUNDED, SYSTEM,
-                        "Refunded " + Summaries.money(event.amount()) + " to your "
-                                + event.destination().toLowerCase().replace('_', ' '), event.issuedAt())
+                        TimelineLine.refundIssued(event.amount(), event.destination()), event.issuedAt())
                 .withRefund(event.amount()));
     }
 
     @Incoming(TimelineChannels.REFUND_FAILED)
     public Uni<Void> refundFailed(ConsumerRecord<String, String> record) {
         return apply(record, RefundFailed.class, event -> CaseChange.to(CaseStatus.DECIDED, SYSTEM,
-                "Paying " + Summaries.money(event.amount()) + " failed; support will retry", event.failedAt())
+                TimelineLine.refundFailed(event.amount(), event.destination()), event.failedAt())
                 .keepingDeadline());
     }
 

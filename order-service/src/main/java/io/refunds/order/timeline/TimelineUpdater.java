@@ -38,9 +38,11 @@ public class TimelineUpdater {
                 refundCase.nextDeadlineKind = change.deadlineKind();
                 refundCase.nextDeadlineAt = change.deadlineAt();
             }
+            // What the case had refunded before this event: a decision's line says what it changes for the money.
+            TimelineLine line = change.line().onCaseThatRefunded(refundCase.refunded());
             Uni<Void> refunded = change.refunded() == null ? Uni.createFrom().voidItem() : addRefund(refundCase, change);
             return refunded.chain(() -> timeline.record(refundCase, event.eventId(),
-                    event.type().payloadType().getSimpleName(), change.actor(), change.summary(), change.occurredAt()))
+                    event.type().payloadType().getSimpleName(), change.actor(), line, change.occurredAt()))
                     .replaceWithVoid();
         });
     }

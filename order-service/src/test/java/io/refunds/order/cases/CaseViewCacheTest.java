@@ -1,15 +1,29 @@
 package io.refunds.order.cases;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.refunds.events.Remedy;
 import io.refunds.order.cases.CaseViewQuery.Loaded;
+import io.refunds.order.timeline.Audience;
+import io.refunds.order.timeline.TimelineCode;
+import io.refunds.order.timeline.TimelineEntry;
+import io.refunds.order.timeline.TimelineLine;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** The cache's generation rules, without a database: no stale fill, nothing served while changes go unheard. */
+/**
+ * The cache's generation rules, without a database: no stale fill, nothing served while changes go unheard; and each
+ * reader's JSON written once per cached case.
+ */
 class CaseViewCacheTest {
 
     private final CaseViewCache cache = new CaseViewCache(100, Duration.ofMinutes(10));
@@ -86,11 +100,46 @@ class CaseViewCacheTest {
         assertSame(other, cache.get(otherItem));
     }
 
+    @Test
+    void aDocumentWritesEachReadersJsonOnceInTheirWordsAndServesItAfter() {
+        RefundCase refundCase = refundCase(caseId, "o-1", "i-1");
+        TimelineEntry reported = new TimelineEntry();
+        reported.eventType = "IssueReported";
+        reported.actor = "b-1";
+        reported.code = TimelineCode.ISSUE_REPORTED.name();
+        reported.params = JsonObject.mapFrom(TimelineLine.issueReported("DEFECTIVE", Remedy.FULL_REFUND, null).params())
+                .encode();
+        reported.summary = "stored wording";
+        reported.occurredAt = Instant.parse("2026-12-01T10:00:00Z");
+        CaseDocument document = new CaseDocument(new Loaded(refundCase, List.of(), List.of(), List.of(reported)));
+        List<String> written = new ArrayList<>();
+        Function<CaseView, byte[]> writer = view -> {
+            written.add(view.timeline().get(0).summary());
+            return view.timeline().get(0).summary().getBytes(StandardCharsets.UTF_8);
+        };
+
+        byte[] buyer = document.json(Audience.BUYER, writer);
+        byte[] seller = document.json(Audience.SELLER, writer);
+
+        assertSame(buyer, document.json(Audience.BUYER, writer));
+        assertSame(seller, document.json(Audience.SELLER, writer));
+        assertEquals(List.of("You reported the item as defective and asked for a full refund",
+                "The buyer reported your item as defective and asked for a full refund"), written);
+        document.json(Audience.STAFF, writer);
+        assertEquals("The buyer reported the item as defective and asked for a full refund", written.get(2));
+        assertEquals(3, written.size(), "at most three documents per case");
+    }
+
     private static CaseDocument loaded(UUID caseId, String orderId, String itemId) {
+        return new CaseDocument(new Loaded(refundCase(caseId, orderId, itemId), List.of(), List.of(), List.of()));
+    }
+
+    private static RefundCase refundCase(UUID caseId, String orderId, String itemId) {
         RefundCase refundCase = new RefundCase();
         refundCase.id = caseId;
         refundCase.orderId = orderId;
         refundCase.itemId = itemId;
-        return new CaseDocument(new Loaded(refundCase, List.of(), List.of(), List.of()), new byte[0]);
+        refundCase.paidCurrency = "USD";
+        return refundCase;
     }
 }

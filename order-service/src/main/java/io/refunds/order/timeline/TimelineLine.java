@@ -1,0 +1,94 @@
+package io.refunds.order.timeline;
+
+import io.refunds.events.DecisionMade;
+import io.refunds.events.Money;
+import io.refunds.events.Remedy;
+import java.time.Instant;
+
+/** One line of a case's timeline as data: its code and parameters; {@link TimelineText} words it for a reader. */
+public record TimelineLine(TimelineCode code, TimelineParams params) {
+
+    private static final TimelineParams NONE = TimelineParams.NONE;
+
+    public static TimelineLine issueReported(String reason, Remedy asked, Money amount) {
+        return new TimelineLine(TimelineCode.ISSUE_REPORTED, NONE.withReason(reason).withRemedy(asked.name())
+                .withAmount(asked.namesAmount() ? amount : null));
+    }
+
+    /** {@code party}: BUYER or SELLER. */
+    public static TimelineLine evidenceAdded(String party, int count) {
+        return new TimelineLine(TimelineCode.EVIDENCE_ADDED, NONE.withParty(party).withCount(count));
+    }
+
+    public static TimelineLine caseWithdrawn() {
+        return new TimelineLine(TimelineCode.CASE_WITHDRAWN, NONE);
+    }
+
+    static TimelineLine conversationOpened(Instant sellerDeadline) {
+        return new TimelineLine(TimelineCode.CONVERSATION_OPENED, NONE.withDeadline(sellerDeadline));
+    }
+
+    static TimelineLine messagePosted(String authorRole) {
+        return new TimelineLine(TimelineCode.MESSAGE_POSTED, NONE.withParty(authorRole));
+    }
+
+    static TimelineLine offerMade(Remedy offer, Money amount) {
+        return new TimelineLine(TimelineCode.OFFER_MADE, NONE.withRemedy(offer.name()).withAmount(amount));
+    }
+
+    static TimelineLine offerRejected() {
+        return new TimelineLine(TimelineCode.OFFER_REJECTED, NONE);
+    }
+
+    static TimelineLine sellerDeclined() {
+        return new TimelineLine(TimelineCode.SELLER_DECLINED, NONE);
+    }
+
+    static TimelineLine buyerEscalated() {
+        return new TimelineLine(TimelineCode.BUYER_ESCALATED, NONE);
+    }
+
+    static TimelineLine sellerUnresponsive() {
+        return new TimelineLine(TimelineCode.SELLER_UNRESPONSIVE, NONE);
+    }
+
+    static TimelineLine settlementAgreed(Remedy offer, Money amount) {
+        return new TimelineLine(TimelineCode.SETTLEMENT_AGREED, NONE.withRemedy(offer.name()).withAmount(amount));
+    }
+
+    static TimelineLine disputeOpened(Instant decisionDue) {
+        return new TimelineLine(TimelineCode.DISPUTE_OPENED, NONE.withDeadline(decisionDue));
+    }
+
+    static TimelineLine disputeOverdue(Instant decisionDue) {
+        return new TimelineLine(TimelineCode.DISPUTE_OVERDUE, NONE.withDeadline(decisionDue));
+    }
+
+    static TimelineLine followUpPosted(String authorRole) {
+        return new TimelineLine(TimelineCode.FOLLOW_UP_POSTED, NONE.withParty(authorRole));
+    }
+
+    static TimelineLine appealFiled(String party) {
+        return new TimelineLine(TimelineCode.APPEAL_FILED, NONE.withParty(party));
+    }
+
+    /** The deadline is the last instant to appeal: null when the decision is final (or its producer did not say). */
+    static TimelineLine decisionMade(DecisionMade decision) {
+        return new TimelineLine(TimelineCode.DECISION_MADE, NONE
+                .withOutcome(decision.outcome().name(), decision.rationale(), decision.supersedesDecisionId() != null)
+                .withAmount(decision.refundAmount()).withDeadline(decision.appealableUntil()));
+    }
+
+    static TimelineLine refundIssued(Money amount, String destination) {
+        return new TimelineLine(TimelineCode.REFUND_ISSUED, NONE.withAmount(amount).withDestination(destination));
+    }
+
+    static TimelineLine refundFailed(Money amount, String destination) {
+        return new TimelineLine(TimelineCode.REFUND_FAILED, NONE.withAmount(amount).withDestination(destination));
+    }
+
+    /** This line as written on a case that had refunded {@code refunded} so far; a decision's words depend on it. */
+    TimelineLine onCaseThatRefunded(Money refunded) {
+        return code == TimelineCode.DECISION_MADE ? new TimelineLine(code, params.withRefundedBefore(refunded)) : this;
+    }
+}

@@ -1,0 +1,221 @@
+package io.refunds.order.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.refunds.events.DecisionMade;
+import io.refunds.events.DecisionOutcome;
+import io.refunds.events.Money;
+import io.refunds.events.Remedy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of line, worded for the case's buyer, its seller and staff; without Kafka or a database. */
+class TimelineTextTest {
+
+    private static final Instant DEADLINE = Instant.parse("2026-12-04T14:05:33.123456Z");
+    private static final Instant APPEAL_UNTIL = DEADLINE.plus(Duration.ofDays(14));
+    private static final Money NOTHING = usd(0);
+    private static final Pattern RAW_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T|\\d{2}:\\d{2}:\\d{2}");
+
+    /** One row per code: the line, then what the buyer, the seller and staff read. */
+    static Stream<Arguments> everyCodeForEveryReader() {
+        return Stream.of(
+                row(TimelineLine.issueReported("DEFECTIVE", Remedy.FULL_REFUND, usd(12_900)),
+                        "You reported the item as defective and asked for a full refund",
+                        "The buyer reported your item as defective and asked for a full refund",
+                        "The buyer reported the item as defective and asked for a full refund"),
+                row(TimelineLine.evidenceAdded("SELLER", 2), "The seller added 2 photos or videos",
+                        "You added 2 photos or videos", "The seller added 2 photos or videos"),
+                row(TimelineLine.caseWithdrawn(), "You withdrew the case", "The buyer withdrew the case",
+                        "The buyer withdrew the case"),
+                row(TimelineLine.conversationOpened(DEADLINE), "The seller was asked to answer by 4 Dec 2026, 14:05 UTC",
+                        "You were asked to answer the buyer by 4 Dec 2026, 14:05 UTC",
+                        "The seller was asked to answer by 4 Dec 2026, 14:05 UTC"),
+                row(TimelineLine.messagePosted("SELLER"), "Message from the seller", "You sent a message",
+                        "Message from the seller"),
+                row(TimelineLine.offerMade(Remedy.PARTIAL_REFUND, usd(4_000)),
+                        "The seller offers a partial refund of 40.00 USD", "You offered a partial refund of 40.00 USD",
+                        "The seller offered a partial refund of 40.00 USD"),
+                row(TimelineLine.offerRejected(), "You rejected the seller's offer", "The buyer rejected your offer",
+                        "The buyer rejected the seller's offer"),
+                row(TimelineLine.sellerDeclined(), "The seller declined any remedy; you may escalate",
+                        "You declined any remedy; the buyer may escalate",
+                        "The seller declined any remedy; the buyer may escalate"),
+                row(TimelineLine.buyerEscalated(), "You asked the platform to decide",
+                        "The buyer asked the platform to decide", "The buyer asked the platform to decide"),
+                row(TimelineLine.sellerUnresponsive(), "The seller did not answer in time", "You did not answer in time",
+                        "The seller did not answer in time"),
+                row(TimelineLine.settlementAgreed(Remedy.PARTIAL_REFUND, usd(3_000)),
+                        "You accepted the seller's offer: a partial refund of 30.00 USD",
+                        "The buyer accepted your offer: a partial refund of 30.00 USD",
+                        "The buyer accepted the seller's offer: a partial refund of 30.00 USD"),
+                row(TimelineLine.disputeOpened(DEADLINE), "A support agent will decide by 4 Dec 2026, 14:05 UTC",
+                        "A support agent will decide by 4 Dec 2026, 14:05 UTC",
+                        "A dispute opened; an agent must decide by 4 Dec 2026, 14:05 UTC"),
+                row(TimelineLine.disputeOverdue(DEADLINE),
+                        "The decision due by 4 Dec 2026, 14:05 UTC is overdue; supervisors have been alerted",
+                        "The decision due by 4 Dec 2026, 14:05 UTC is overdue; supervisors have been alerted",
+                        "The decision due by 4 Dec 2026, 14:05 UTC is overdue; supervisors have been alerted"),
+                row(TimelineLine.followUpPosted("BUYER"), "You followed up on the dispute", "Follow-up from the buyer",
+                        "Follow-up from the buyer"),
+                row(TimelineLine.appealFiled("BUYER"), "You appealed the decision; a supervisor will decide again",
+                        "The buyer appealed the decision; a supervisor will decide again",
+                        "The buyer appealed the decision; a supervisor will decide again"),
+                row(decision(DecisionOutcome.PARTIAL_REFUND, usd(500), "Scratches only", APPEAL_UNTIL, false, NOTHING),
+                        "Decision: partial refund of 5.00 USD. Reason given: Scratches only. 5.00 USD will be refunded"
+                                + " to you. You may appeal until 18 Dec 2026, 14:05 UTC.",
+                        "Decision: partial refund of 5.00 USD. Reason given: Scratches only. 5.00 USD will be refunded"
+                                + " to the buyer. You may appeal until 18 Dec 2026, 14:05 UTC.",
+                        "Decision: partial refund of 5.00 USD. Reason given: Scratches only. 5.00 USD will be refunded"
+                                + " to the buyer. Either party may appeal until 18 Dec 2026, 14:05 UTC."),
+                row(TimelineLine.refundIssued(usd(500), "WALLET"), "Refunded 5.00 USD to your wallet",
+                        "5.00 USD was refunded to the buyer's wallet", "5.00 USD was refunded to the buyer's wallet"),
+                row(TimelineLine.refundFailed(usd(500), "ORIGINAL_PAYMENT"),
+                        "Paying you 5.00 USD failed; support will retry",
+                        "Paying the buyer 5.00 USD failed; support will retry",
+                        "Paying the buyer 5.00 USD failed; support will retry"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyCodeForEveryReader")
+    void eachLineReadsRightForBuyerSellerAndStaff(TimelineLine line, String buyer, String seller, String staff) {
+        assertEquals(buyer, TimelineText.render(line, Audience.BUYER));
+        assertEquals(seller, TimelineText.render(line, Audience.SELLER));
+        assertEquals(staff, TimelineText.render(line, Audience.STAFF));
+    }
+
+    @Test
+    void theTableCoversEveryCodeAndNoSentenceCarriesARawInstant() {
+        Set<TimelineCode> covered = everyCodeForEveryReader().map(row -> ((TimelineLine) row.get()[0]).code())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(TimelineCode.class)));
+        assertEquals(EnumSet.allOf(TimelineCode.class), covered);
+        everyCodeForEveryReader().flatMap(row -> Stream.of(row.get()).skip(1)).forEach(text ->
+                assertFalse(RAW_INSTANT.matcher((String) text).find(), text + " names an instant to the second"));
+    }
+
+    @Test
+    void afterALowerAppealDecisionWhatWasRefundedStaysWithTheBuyerAndNothingMoreIsPaid() {
+        TimelineLine lower = decision(DecisionOutcome.PARTIAL_REFUND, usd(500), "Only the case is scratched.", null,
+                true, usd(1_400));
+        assertEquals("Decision on appeal: partial refund of 5.00 USD. Reason given: Only the case is scratched."
+                + " The 14.00 USD already refunded to you stays yours; nothing more is paid. This decision is final.",
+                TimelineText.render(lower, Audience.BUYER));
+        assertEquals("Decision on appeal: partial refund of 5.00 USD. Reason given: Only the case is scratched."
+                + " The 14.00 USD already refunded to the buyer stays the buyer's; nothing more is paid."
+                + " This decision is final.", TimelineText.render(lower, Audience.SELLER));
+        assertEquals(TimelineText.render(lower, Audience.SELLER), TimelineText.render(lower, Audience.STAFF));
+    }
+
+    @Test
+    void afterAHigherAppealDecisionOnlyTheDifferenceIsPaid() {
+        TimelineLine higher = decision(DecisionOutcome.FULL_REFUND, usd(2_300), "The video shows it never worked",
+                null, true, usd(1_400));
+        assertEquals("Decision on appeal: full refund of 23.00 USD. Reason given: The video shows it never worked."
+                + " 9.00 USD more will be paid to you (14.00 USD already refunded). This decision is final.",
+                TimelineText.render(higher, Audience.BUYER));
+        assertEquals("Decision on appeal: full refund of 23.00 USD. Reason given: The video shows it never worked."
+                + " 9.00 USD more will be paid to the buyer (14.00 USD already refunded). This decision is final.",
+                TimelineText.render(higher, Audience.SELLER));
+        assertEquals(TimelineText.render(higher, Audience.SELLER), TimelineText.render(higher, Audience.STAFF));
+    }
+
+    @Test
+    void anAppealDecisionUpholdingWhatWasPaidPaysNothingMore() {
+        TimelineLine same = decision(DecisionOutcome.FULL_REFUND, usd(1_400), "Confirmed", null, true, usd(1_400));
+        assertEquals("Decision on appeal: full refund of 14.00 USD. Reason given: Confirmed. The 14.00 USD already"
+                + " refunded to you stays yours; nothing more is paid. This decision is final.",
+                TimelineText.render(same, Audience.BUYER));
+    }
+
+    @Test
+    void aRejectionOrAReplacementRefundsNothingAndMayBeAppealed() {
+        TimelineLine rejected = decision(DecisionOutcome.REJECTED, null, "No fault found", APPEAL_UNTIL, false,
+                NOTHING);
+        assertEquals("Decision: claim rejected. Reason given: No fault found. Nothing is refunded to you."
+                + " You may appeal until 18 Dec 2026, 14:05 UTC.", TimelineText.render(rejected, Audience.BUYER));
+        assertEquals("Decision: claim rejected. Reason given: No fault found. Nothing is refunded to the buyer."
+                + " Either party may appeal until 18 Dec 2026, 14:05 UTC.", TimelineText.render(rejected, Audience.STAFF));
+        TimelineLine replacement = decision(DecisionOutcome.REPLACEMENT, null, "A new one ships", APPEAL_UNTIL, false,
+                NOTHING);
+        assertEquals("Decision: replacement. Reason given: A new one ships. Nothing is refunded to the buyer."
+                + " You may appeal until 18 Dec 2026, 14:05 UTC.", TimelineText.render(replacement, Audience.SELLER));
+    }
+
+    @Test
+    void aDecisionFromBeforeAppealDeadlinesSaysNothingAboutAppealsAndABlankRationaleIsLeftOut() {
+        TimelineLine legacy = decision(DecisionOutcome.PARTIAL_REFUND, usd(8_000), " ", null, false, NOTHING);
+        assertEquals("Decision: partial refund of 80.00 USD. 80.00 USD will be refunded to you.",
+                TimelineText.render(legacy, Audience.BUYER));
+        TimelineLine unknownMoney = new TimelineLine(TimelineCode.DECISION_MADE,
+                TimelineParams.NONE.withOutcome("FULL_REFUND", "Broken", false).withAmount(usd(12_900)));
+        assertEquals("Decision: full refund of 129.00 USD. Reason given: Broken.",
+                TimelineText.render(unknownMoney, Audience.STAFF));
+    }
+
+    @Test
+    void amountsUseTheirCurrencysDecimalsAndDeadlinesTheMinuteInUtc() {
+        assertEquals("Refunded 14.00 USD to your wallet", refunded(Money.of(1_400, "USD")));
+        assertEquals("Refunded 1400 JPY to your wallet", refunded(Money.of(1_400, "JPY")));
+        assertEquals("Refunded 1.400 BHD to your wallet", refunded(Money.of(1_400, "BHD")));
+        assertEquals("Refunded 1400 XAU to your wallet", refunded(Money.of(1_400, "XAU")), "non-tender: no decimals");
+        assertEquals("Refunded 1400 XYZ to your wallet", refunded(Money.of(1_400, "XYZ")), "unknown code: as stored");
+        assertEquals("9 Jan 2027, 00:00 UTC", TimelineText.at(Instant.parse("2027-01-09T00:00:59.999999Z")));
+        assertEquals("Refunded 5.00 USD to your original payment method",
+                TimelineText.render(TimelineLine.refundIssued(usd(500), "ORIGINAL_PAYMENT"), Audience.BUYER));
+    }
+
+    @Test
+    void partiesNameThemselvesYouAndOthersByTheirRole() {
+        assertEquals("Message from the support agent",
+                TimelineText.render(TimelineLine.messagePosted("AGENT"), Audience.BUYER));
+        assertEquals("You sent a message", TimelineText.render(TimelineLine.messagePosted("BUYER"), Audience.BUYER));
+        assertEquals("Message from the buyer", TimelineText.render(TimelineLine.messagePosted("BUYER"), Audience.STAFF));
+        assertEquals("You appealed the decision; a supervisor will decide again",
+                TimelineText.render(TimelineLine.appealFiled("SELLER"), Audience.SELLER));
+        assertEquals("The seller appealed the decision; a supervisor will decide again",
+                TimelineText.render(TimelineLine.appealFiled("SELLER"), Audience.BUYER));
+        assertEquals("You added 1 photo or video",
+                TimelineText.render(TimelineLine.evidenceAdded("BUYER", 1), Audience.BUYER));
+        assertEquals("You reported the item as not as described and asked for a partial refund of 50.00 USD",
+                TimelineText.render(TimelineLine.issueReported("NOT_AS_DESCRIBED", Remedy.PARTIAL_REFUND, usd(5_000)),
+                        Audience.BUYER));
+    }
+
+    @Test
+    void readersAreTheCasesBuyerItsSellerOrStaff() {
+        assertEquals(Audience.BUYER, Audience.of("b-1", "b-1", "s-1"));
+        assertEquals(Audience.SELLER, Audience.of("s-1", "b-1", "s-1"));
+        assertEquals(Audience.STAFF, Audience.of("a-1", "b-1", "s-1"));
+    }
+
+    private static String refunded(Money amount) {
+        return TimelineText.render(TimelineLine.refundIssued(amount, "WALLET"), Audience.BUYER);
+    }
+
+    private static TimelineLine decision(DecisionOutcome outcome, Money amount, String rationale,
+            Instant appealableUntil, boolean onAppeal, Money refundedBefore) {
+        DecisionMade event = new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "o-1", "i-1",
+                "b-1", outcome, amount, usd(2_300), onAppeal ? UUID.randomUUID() : null, "a-1", rationale, DEADLINE,
+                "s-1", null, appealableUntil);
+        return TimelineLine.decisionMade(event).onCaseThatRefunded(refundedBefore);
+    }
+
+    private static Arguments row(TimelineLine line, String buyer, String seller, String staff) {
+        return Arguments.of(line, buyer, seller, staff);
+    }
+
+    private static Money usd(long minorUnits) {
+        return Money.of(minorUnits, "USD");
+    }
+}
