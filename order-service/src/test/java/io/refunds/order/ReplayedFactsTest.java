@@ -72,6 +72,26 @@ class ReplayedFactsTest {
                 .then().body("items[0].refunded.minorUnits", equalTo(700));
     }
 
+    @Test
+    void aDecisionWhoseRefundArrivedFirstStillSaysWhatItPays() {
+        String orderId = OrderFixtures.registerOrder("b-replay", "s-order");
+        UUID caseId = OrderFixtures.reportIssue("b-replay", orderId);
+        UUID decisionId = UUID.randomUUID();
+        Instant now = Instant.now();
+        events.send(TestEvents.record(new RefundIssued(UUID.randomUUID(), caseId, decisionId, null, "b-replay",
+                Money.of(700, "USD"), "WALLET", now.plusSeconds(2))));
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase(caseId)
+                .body("amountRefunded.minorUnits", equalTo(700)));
+
+        events.send(TestEvents.record(new DecisionMade(decisionId, UUID.randomUUID(), caseId, orderId, "i-1",
+                "b-replay", DecisionOutcome.PARTIAL_REFUND, Money.of(700, "USD"), PAID, null, "a-1", "Scratches",
+                now.plusSeconds(1), "s-order", null)));
+
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase(caseId)
+                .body("timeline.find { it.type == 'DecisionMade' }.summary",
+                        org.hamcrest.Matchers.containsString("7.00 USD will be refunded to you")));
+    }
+
     private static io.restassured.response.ValidatableResponse readCase(UUID caseId) {
         return given().header("Authorization", Tokens.bearer("buyer", "b-replay")).get("/api/cases/" + caseId)
                 .then().statusCode(200);

@@ -29,6 +29,14 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
         return persist(entry);
     }
 
+    /** What the case's timeline shows as refunded for {@code cause} ({@code decision:<id>}), in minor units. */
+    public Uni<Long> refundedFor(UUID caseId, String cause) {
+        return getSession().chain(session -> session.createNativeQuery("select coalesce(sum(("
+                        + "params::jsonb -> 'amount' ->> 'minorUnits')::bigint), 0) from timeline_entry where case_id = :caseId"
+                        + " and code = 'REFUND_ISSUED' and params::jsonb ->> 'cause' = :cause", Long.class)
+                .setParameter("caseId", caseId).setParameter("cause", cause).getSingleResult());
+    }
+
     public Uni<List<TimelineEntry>> of(UUID caseId) {
         return list("caseId", Sort.ascending("occurredAt", "id"), caseId);
     }

@@ -138,7 +138,9 @@ public class TimelineConsumers {
     @Incoming(TimelineChannels.REFUND_ISSUED)
     public Uni<Void> refundIssued(ConsumerRecord<String, String> record) {
         return apply(record, RefundIssued.class, event -> CaseChange.to(CaseStatus.REFUNDED, SYSTEM,
-                        TimelineLine.refundIssued(event.amount(), event.destination()), event.issuedAt())
+                        TimelineLine.refundIssued(event.amount(), event.destination(), event.decisionId() != null
+                                ? "decision:" + event.decisionId() : "settlement:" + event.settlementId()),
+                        event.issuedAt())
                 .withRefund(event.amount()));
     }
 

@@ -76,11 +76,19 @@ public record TimelineLine(TimelineCode code, TimelineParams params) {
     static TimelineLine decisionMade(DecisionMade decision) {
         return new TimelineLine(TimelineCode.DECISION_MADE, NONE
                 .withOutcome(decision.outcome().name(), decision.rationale(), decision.supersedesDecisionId() != null)
-                .withAmount(decision.refundAmount()).withDeadline(decision.appealableUntil()));
+                .withAmount(decision.refundAmount()).withDeadline(decision.appealableUntil())
+                .withCause(decision.businessKey()));
     }
 
-    static TimelineLine refundIssued(Money amount, String destination) {
-        return new TimelineLine(TimelineCode.REFUND_ISSUED, NONE.withAmount(amount).withDestination(destination));
+    /** {@code cause}: the decision or settlement the refund paid ({@code decision:<id>}, {@code settlement:<id>}). */
+    static TimelineLine refundIssued(Money amount, String destination, String cause) {
+        return new TimelineLine(TimelineCode.REFUND_ISSUED, NONE.withAmount(amount).withDestination(destination)
+                .withCause(cause));
+    }
+
+    /** The decision this line is about, or null. */
+    String decisionCause() {
+        return code == TimelineCode.DECISION_MADE && params != null ? params.cause() : null;
     }
 
     static TimelineLine refundFailed(Money amount, String destination) {

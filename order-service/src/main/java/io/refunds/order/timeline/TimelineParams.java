@@ -14,53 +14,60 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TimelineParams(String reason, String remedy, Money amount, Instant deadline, String outcome,
-        String destination, String rationale, String party, Money refundedBefore, Boolean onAppeal, Integer count) {
+        String destination, String rationale, String party, Money refundedBefore, Boolean onAppeal, Integer count,
+        String cause) {
 
     static final TimelineParams NONE = new TimelineParams(null, null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
 
     TimelineParams withReason(String value) {
         return new TimelineParams(value, remedy, amount, deadline, outcome, destination, rationale, party,
-                refundedBefore, onAppeal, count);
+                refundedBefore, onAppeal, count, cause);
     }
 
     TimelineParams withRemedy(String value) {
         return new TimelineParams(reason, value, amount, deadline, outcome, destination, rationale, party,
-                refundedBefore, onAppeal, count);
+                refundedBefore, onAppeal, count, cause);
     }
 
     TimelineParams withAmount(Money value) {
         return new TimelineParams(reason, remedy, value, deadline, outcome, destination, rationale, party,
-                refundedBefore, onAppeal, count);
+                refundedBefore, onAppeal, count, cause);
     }
 
     TimelineParams withDeadline(Instant value) {
         return new TimelineParams(reason, remedy, amount, value, outcome, destination, rationale, party,
-                refundedBefore, onAppeal, count);
+                refundedBefore, onAppeal, count, cause);
     }
 
     TimelineParams withOutcome(String value, String why, boolean appeal) {
         return new TimelineParams(reason, remedy, amount, deadline, value, destination, why, party,
-                refundedBefore, appeal, count);
+                refundedBefore, appeal, count, cause);
     }
 
     TimelineParams withDestination(String value) {
         return new TimelineParams(reason, remedy, amount, deadline, outcome, value, rationale, party,
-                refundedBefore, onAppeal, count);
+                refundedBefore, onAppeal, count, cause);
     }
 
     TimelineParams withParty(String value) {
         return new TimelineParams(reason, remedy, amount, deadline, outcome, destination, rationale, value,
-                refundedBefore, onAppeal, count);
+                refundedBefore, onAppeal, count, cause);
     }
 
     TimelineParams withRefundedBefore(Money value) {
         return new TimelineParams(reason, remedy, amount, deadline, outcome, destination, rationale, party,
-                value, onAppeal, count);
+                value, onAppeal, count, cause);
     }
 
     TimelineParams withCount(int value) {
         return new TimelineParams(reason, remedy, amount, deadline, outcome, destination, rationale, party,
-                refundedBefore, onAppeal, value);
+                refundedBefore, onAppeal, value, cause);
+    }
+
+    /** The decision or settlement a refund paid, or a decision itself ({@code decision:<id>}). */
+    TimelineParams withCause(String value) {
+        return new TimelineParams(reason, remedy, amount, deadline, outcome, destination, rationale, party,
+                refundedBefore, onAppeal, count, value);
     }
 }

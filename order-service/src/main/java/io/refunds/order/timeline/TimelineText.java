@@ -1,11 +1,9 @@
 package io.refunds.order.timeline;
 
 import io.refunds.events.Money;
-import java.math.BigDecimal;
+import io.refunds.platform.text.MoneyText;
+import io.refunds.platform.text.Moments;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -14,9 +12,6 @@ import java.util.Locale;
  * decimals, deadlines to the minute with the zone named (UTC). Pure: no clock, no database.
  */
 public final class TimelineText {
-
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private TimelineText() {
     }
@@ -61,28 +56,16 @@ public final class TimelineText {
 
     /** Minor units with the currency's own number of decimals (none for JPY or non-tender codes): "14.00 USD". */
     static String money(Money money) {
-        if (money == null) {
-            return "the amount";
-        }
-        return BigDecimal.valueOf(money.minorUnits(), decimals(money.currency())).toPlainString() + " "
-                + money.currency();
+        return money == null ? "the amount" : MoneyText.format(money);
     }
 
     /** An instant to the minute, in UTC, the zone named: "4 Dec 2026, 14:05 UTC". */
     static String at(Instant instant) {
-        return instant == null ? "the deadline" : MINUTE.format(instant);
+        return instant == null ? "the deadline" : Moments.format(instant);
     }
 
     static String words(String name) {
         return name == null ? "" : name.toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-
-    private static int decimals(String currency) {
-        try {
-            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
-        } catch (IllegalArgumentException e) {
-            return 0;
-        }
     }
 
     private static String pick(Audience reader, String buyer, String seller, String staff) {

@@ -38,11 +38,17 @@ public class TimelineUpdater {
                 refundCase.nextDeadlineKind = change.deadlineKind();
                 refundCase.nextDeadlineAt = change.deadlineAt();
             }
-            // What the case had refunded before this event: a decision's line says what it changes for the money.
-            TimelineLine line = change.line().onCaseThatRefunded(refundCase.refunded());
+            // What the case had refunded before this event: a decision's line says what it changes for the money. Its
+            // own refund may have arrived first (another topic): that one does not count as refunded before it.
+            String decision = change.line().decisionCause();
+            Uni<Long> paidForIt = decision == null ? Uni.createFrom().item(0L)
+                    : timeline.refundedFor(refundCase.id, decision);
             Uni<Void> refunded = change.refunded() == null ? Uni.createFrom().voidItem() : addRefund(refundCase, change);
-            return refunded.chain(() -> timeline.record(refundCase, event.eventId(),
-                    event.type().payloadType().getSimpleName(), change.actor(), line, change.occurredAt()))
+            return paidForIt.chain(own -> refunded.chain(() -> timeline.record(refundCase, event.eventId(),
+                    event.type().payloadType().getSimpleName(), change.actor(),
+                    change.line().onCaseThatRefunded(refundCase.refunded().minus(
+                            io.refunds.events.Money.of(own, refundCase.paidCurrency))),
+                    change.occurredAt())))
                     .replaceWithVoid();
         });
     }

@@ -79,7 +79,7 @@ class TimelineTextTest {
                                 + " to the buyer. You may appeal until 18 Dec 2026, 14:05 UTC.",
                         "Decision: partial refund of 5.00 USD. Reason given: Scratches only. 5.00 USD will be refunded"
                                 + " to the buyer. Either party may appeal until 18 Dec 2026, 14:05 UTC."),
-                row(TimelineLine.refundIssued(usd(500), "WALLET"), "Refunded 5.00 USD to your wallet",
+                row(TimelineLine.refundIssued(usd(500), "WALLET", "decision:d-1"), "Refunded 5.00 USD to your wallet",
                         "5.00 USD was refunded to the buyer's wallet", "5.00 USD was refunded to the buyer's wallet"),
                 row(TimelineLine.refundFailed(usd(500), "ORIGINAL_PAYMENT"),
                         "Paying you 5.00 USD failed; support will retry",
@@ -169,10 +169,11 @@ class TimelineTextTest {
         assertEquals("Refunded 1400 JPY to your wallet", refunded(Money.of(1_400, "JPY")));
         assertEquals("Refunded 1.400 BHD to your wallet", refunded(Money.of(1_400, "BHD")));
         assertEquals("Refunded 1400 XAU to your wallet", refunded(Money.of(1_400, "XAU")), "non-tender: no decimals");
-        assertEquals("Refunded 1400 XYZ to your wallet", refunded(Money.of(1_400, "XYZ")), "unknown code: as stored");
+        assertEquals("Refunded 14.00 XYZ to your wallet", refunded(Money.of(1_400, "XYZ")),
+                "a code the JDK does not know: two decimals, as ISO-4217 assigns most");
         assertEquals("9 Jan 2027, 00:00 UTC", TimelineText.at(Instant.parse("2027-01-09T00:00:59.999999Z")));
         assertEquals("Refunded 5.00 USD to your original payment method",
-                TimelineText.render(TimelineLine.refundIssued(usd(500), "ORIGINAL_PAYMENT"), Audience.BUYER));
+                TimelineText.render(TimelineLine.refundIssued(usd(500), "ORIGINAL_PAYMENT", "settlement:s-1"), Audience.BUYER));
     }
 
     @Test
@@ -200,7 +201,7 @@ class TimelineTextTest {
     }
 
     private static String refunded(Money amount) {
-        return TimelineText.render(TimelineLine.refundIssued(amount, "WALLET"), Audience.BUYER);
+        return TimelineText.render(TimelineLine.refundIssued(amount, "WALLET", "decision:d-1"), Audience.BUYER);
     }
 
     private static TimelineLine decision(DecisionOutcome outcome, Money amount, String rationale,
