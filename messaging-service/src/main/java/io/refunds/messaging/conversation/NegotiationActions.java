@@ -85,7 +85,8 @@ public class NegotiationActions {
                 return null;
             });
             case AWAITING_SELLER -> Uni.createFrom().failure(ApiException.conflict(
-                    "the seller still has until " + Moments.format(conversation.sellerDeadline) + " to answer"));
+                    "the seller still has until " + Moments.format(conversation.sellerDeadline)
+                            + " to answer"));
             case SELLER_UNRESPONSIVE -> Uni.createFrom().failure(ApiException.conflict(
                     "the seller missed the deadline: a dispute was opened automatically"));
             default -> Uni.createFrom().failure(ApiException.conflict("the conversation is " + conversation.status));

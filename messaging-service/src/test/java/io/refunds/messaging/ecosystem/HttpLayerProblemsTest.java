@@ -47,11 +47,23 @@ class HttpLayerProblemsTest {
     void aChunkedBodyPastTheLimitIs413ProblemJson() throws Exception {
         long size = 11L * 1024 * 1024;
         HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve("/api/conversations/" + UUID.randomUUID()
-                + "/messages")).header("Authorization", Tokens.bearer("buyer", "b-chunk"))
+                + "/messages")).version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", Tokens.bearer("buyer", "b-chunk"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.SequenceInputStream(
                         new java.io.ByteArrayInputStream("{\"body\":\"".getBytes()), new Zeros(size))));
         assertProblem(413, send(request));
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsReadAsUsual() throws Exception {
+        byte[] body = "{\"body\":\"Is it here yet?\"}".getBytes();
+        HttpResponse<String> reply = send(HttpRequest.newBuilder(root.resolve("/api/conversations/" + UUID.randomUUID()
+                + "/messages")).version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", Tokens.bearer("buyer", "b-chunk"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+        assertProblem(404, reply);
     }
 
     @Test

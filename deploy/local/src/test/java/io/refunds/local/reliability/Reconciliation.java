@@ -82,8 +82,9 @@ final class Reconciliation {
             boolean bySettlement = false;
             boolean byDecision = false;
             for (JsonNode refund : refunds(c).json()) {
-                bySettlement |= refund.hasNonNull("settlementId") && refund.path("amount").path("minorUnits").asLong() > 0;
-                byDecision |= refund.hasNonNull("decisionId") && refund.path("amount").path("minorUnits").asLong() > 0;
+                boolean paid = refund.path("amount").path("minorUnits").asLong() > 0;
+                bySettlement |= paid && refund.hasNonNull("settlementId");
+                byDecision |= paid && refund.hasNonNull("decisionId");
                 switch (refund.path("status").asText()) {
                     case "ISSUED" -> issued.add(refund.path("amount").path("minorUnits").asLong());
                     case "NOTHING_DUE" -> nothingDue++;

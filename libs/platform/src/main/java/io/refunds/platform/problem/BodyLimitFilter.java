@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.math.BigInteger;
@@ -12,7 +14,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Answers a request whose declared Content-Length exceeds {@code quarkus.http.limits.max-body-size} with a
- * problem+json 413 before the body is read; Vert.x's own check would answer a bare 413 with no body.
+ * problem+json 413 before the body is read; Vert.x's own check would answer a bare 413 with no body. A chunked
+ * HTTP/1.1 JSON body (no declared length) is read here, up to the limit, by Vert.x's body handler, whose 413 reaches
+ * {@link RouterProblems} as problem+json; the resource then reads the buffered body.
  */
 @ApplicationScoped
 public class BodyLimitFilter {
@@ -20,9 +24,8 @@ public class BodyLimitFilter {
     private static final long DEFAULT_LIMIT = 10_240L * 1024;
 
     void register(@Observes Filters filters, ObjectMapper json) {
-        long limit = ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
-                .map(MemorySize::asBigInteger).map(BigInteger::longValue).orElse(DEFAULT_LIMIT);
-        String body = problem(json, limit);
+        String body = problem(json, limit(ConfigProvider.getConfig()));
+        long limit = limit(ConfigProvider.getConfig());
         filters.register(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length, limit)) {
@@ -34,6 +37,30 @@ public class BodyLimitFilter {
             }
             context.next();
         }, 1000);
+    }
+
+    /** On the application router, so its 413 meets {@link RouterProblems}' failure handler there. */
+    void registerChunked(@Observes Router router) {
+        BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit(ConfigProvider.getConfig()));
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
+            if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null && isChunkedJson(context.request())) {
+                chunked.handle(context);
+            } else {
+                context.next();
+            }
+        });
+    }
+
+    private static long limit(org.eclipse.microprofile.config.Config config) {
+        return config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .map(MemorySize::asBigInteger).map(BigInteger::longValue).orElse(DEFAULT_LIMIT);
+    }
+
+    private static boolean isChunkedJson(io.vertx.core.http.HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return request.version() != io.vertx.core.http.HttpVersion.HTTP_2
+                && "chunked".equalsIgnoreCase(request.getHeader(HttpHeaders.TRANSFER_ENCODING))
+                && type != null && (type.startsWith("application/json") || type.contains("+json"));
     }
 
     private static boolean exceeds(String length, long limit) {

@@ -37,9 +37,10 @@ public class RouterProblems {
         if (status < 0 && context.failure() instanceof HttpException http) {
             status = http.getStatusCode();
         }
-        if (status < 400) {
-            Log.errorf(context.failure(), "request %s %s failed", context.request().method(), context.request().path());
-            status = 500;
+        if (status < 400 || status >= 500) {
+            Log.errorf(context.failure(), "request %s %s failed (%d)", context.request().method(),
+                    context.request().path(), status);
+            status = status < 400 ? 500 : status;
         }
         String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
         respond(context, Problem.of(status, title, switch (status) {
