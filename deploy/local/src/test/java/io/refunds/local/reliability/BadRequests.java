@@ -134,13 +134,13 @@ final class BadRequests {
     }
 
     private BadRequest badQuery(Endpoint endpoint, Random random) {
+        // (A malformed escape such as %zz cannot be sent: java.net.URI refuses it on the client.)
         String value = oneOf(random, "not-a-uuid", "BOGUS", "%00", "x".repeat(5_000), "-1", "usd", "a%00b",
-                "%ED%A0%80", "%C3", "%zz");
+                "%ED%A0%80", "%C3");
         String path = fixture.path(endpoint.path()).replaceAll("=[^&]*", "=" + value);
         BadRequest request = request("query " + value.substring(0, Math.min(12, value.length())), endpoint, path,
                 bearer(endpoint), null);
-        boolean unreadable = value.contains("%00") || value.contains("%ED") || value.equals("%C3")
-                || value.equals("%zz");
+        boolean unreadable = value.contains("%00") || value.contains("%ED") || value.equals("%C3");
         return unreadable ? request.naming(path.replaceAll(".*[?&]([^=&]+)=[^&]*$", "$1")) : request;
     }
 
