@@ -87,7 +87,8 @@ class WalkingSkeletonIT {
         awaitRefunded("b-card", caseId);
         api.refundsOf("b-card", caseId).then().statusCode(200).body("", hasSize(1))
                 .body("[0].destination", equalTo("ORIGINAL_PAYMENT")).body("[0].provider", equalTo("stripe"))
-                .body("[0].sellerRecovery.minorUnits", equalTo(93_275))
+                // A full refund recovers exactly what the seller was paid (89,000 fen), not 129.00 USD at the rate.
+                .body("[0].sellerRecovery.minorUnits", equalTo(89_000))
                 .body("[0].sellerRecovery.currency", equalTo("CNY"));
         List<String> atStripe = given().baseUri(platform.settings().stripeStandInUrl())
                 .queryParam("payment_intent", paymentIntent).get("/_standin/refunds")

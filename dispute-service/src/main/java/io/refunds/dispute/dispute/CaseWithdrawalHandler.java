@@ -22,8 +22,7 @@ public class CaseWithdrawalHandler {
     @Incoming("case-withdrawn")
     public Uni<Void> caseWithdrawn(ConsumerRecord<String, String> record) {
         return inbox.applyOnce(record, CaseWithdrawn.class, "withdraw-dispute", event -> disputes
-                .openOfCase(event.payload().caseId())
-                .chain(open -> open == null ? Uni.createFrom().nullItem() : disputes.lock(open.id))
+                .lockOpenOfCase(event.payload().caseId())
                 .invoke(dispute -> {
                     if (dispute != null && dispute.status == DisputeStatus.OPEN) {
                         dispute.status = DisputeStatus.WITHDRAWN;

@@ -17,6 +17,12 @@ public class DisputeRepository implements PanacheRepositoryBase<Dispute, UUID> {
         return find("caseId = ?1 and status = ?2", caseId, DisputeStatus.OPEN).firstResult();
     }
 
+    /** The case's open dispute, read and locked in one statement (so the state read is the state locked). */
+    public Uni<Dispute> lockOpenOfCase(UUID caseId) {
+        return find("caseId = ?1 and status = ?2", caseId, DisputeStatus.OPEN)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     public Uni<Dispute> lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -30,8 +30,7 @@ public class CaseWithdrawalHandler {
     }
 
     private Uni<Void> close(CaseWithdrawn withdrawal) {
-        return conversations.ofCase(withdrawal.caseId())
-                .chain(found -> found == null ? Uni.createFrom().nullItem() : conversations.lock(found.id))
+        return conversations.lockOfCase(withdrawal.caseId())
                 .chain(conversation -> {
                     if (conversation == null || conversation.status == ConversationStatus.CLOSED) {
                         return Uni.createFrom().voidItem();

@@ -16,6 +16,14 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
         return find("caseId", caseId).firstResult();
     }
 
+    /**
+     * The case's conversation, read and locked in one statement: reading it first and locking it after would keep
+     * the state read before the lock, and overwrite what a concurrent change (an acceptance, say) committed.
+     */
+    public Uni<Conversation> lockOfCase(UUID caseId) {
+        return find("caseId", caseId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     /** Locks the conversation for a state change (seller reply versus deadline). */
     public Uni<Conversation> lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);

@@ -48,8 +48,7 @@ public class DisputeNegotiationCloser {
 
     private Uni<Void> close(DisputeOpened dispute) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        return conversations.ofCase(dispute.caseId())
-                .chain(found -> found == null ? Uni.createFrom().nullItem() : conversations.lock(found.id))
+        return conversations.lockOfCase(dispute.caseId())
                 .chain(conversation -> {
                     if (conversation == null) {
                         return answer(new NegotiationClosed(dispute.caseId(), null, dispute.disputeId(), null, null,
