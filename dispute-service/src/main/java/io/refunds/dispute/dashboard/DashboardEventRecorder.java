@@ -1,15 +1,12 @@
 package io.refunds.dispute.dashboard;
 
 import io.quarkus.logging.Log;
-import io.refunds.events.EventType;
-import io.refunds.events.Topics;
+import io.refunds.platform.consumer.KafkaMessages;
 import io.refunds.platform.inbox.EventEnvelope;
 import io.refunds.platform.inbox.Inbox;
 import io.refunds.platform.inbox.PoisonMessageException;
 import io.refunds.platform.outbox.CloudEventHeaders;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +14,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
  * Keeps every event of every {@code refunds.*} topic for the support dashboard's stream, read by one channel:
@@ -56,30 +51,14 @@ public class DashboardEventRecorder {
 
     @Incoming(DashboardChannels.CHANNEL)
     public Uni<Void> record(Message<String> message) {
-        ConsumerRecord<String, String> record = consumerRecordOf(message);
-        return Uni.createFrom().deferred(() -> record(record))
-                .onItemOrFailure().transformToUni((done, failure) -> Uni.createFrom().completionStage(failure == null
-                        ? message.ack()
-                        : message.nack(failure, toDeadLetterTopicOf(record.topic()))));
+        return KafkaMessages.settle(message, this::record);
     }
 
     /** Checks and stores one event; fails when it is poison or every retry failed. */
     Uni<Void> record(ConsumerRecord<String, String> record) {
         return Uni.createFrom().item(() -> occurredAt(record))
-                .chain(occurredAt -> inbox.applyIdempotent(record, typeOf(record).payloadType(), HANDLER,
+                .chain(occurredAt -> inbox.applyIdempotent(record, KafkaMessages.typeOf(record).payloadType(), HANDLER,
                         event -> expired(occurredAt) ? skipExpired(event) : store(record, event, occurredAt)));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ConsumerRecord<String, String> consumerRecordOf(Message<String> message) {
-        return message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
-                .orElseThrow(() -> new IllegalStateException("the dashboard channel reads Kafka records only"));
-    }
-
-    /** Nack metadata that sends the record to its own topic's dead-letter topic, not the channel's default. */
-    private static Metadata toDeadLetterTopicOf(String topic) {
-        return Metadata.of(OutgoingKafkaRecordMetadata.builder().withTopic(Topics.deadLetterTopicOf(topic)).build());
     }
 
     /**
@@ -93,13 +72,6 @@ public class DashboardEventRecorder {
     private static Uni<Void> skipExpired(EventEnvelope<?> event) {
         Log.debugf("dashboard skips %s %s: older than the retention", event.type().ceType(), event.eventId());
         return Uni.createFrom().voidItem();
-    }
-
-    private static EventType typeOf(ConsumerRecord<String, String> record) {
-        return Arrays.stream(EventType.values())
-                .filter(candidate -> candidate.topic().equals(record.topic()))
-                .findFirst()
-                .orElseThrow(() -> new PoisonMessageException("no event type is published on " + record.topic()));
     }
 
     private Uni<Void> store(ConsumerRecord<String, String> record, EventEnvelope<?> event, Instant occurredAt) {

@@ -16,7 +16,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Applies an incoming event at most once per handler: the event id and the event's business key (the decision,
  * refund or settlement it is about) are recorded in the same transaction as the effect, and a duplicate of either —
  * a redelivery, or the same fact re-published under a new event id — is acknowledged and skipped. Poison records
- * fail at once (to the DLQ); other failures are retried with backoff first.
+ * fail at once (to the DLQ); other failures are retried in place a few times within about a second (a service reads
+ * all its topics through one channel, so a record may hold up the others only briefly), then the record goes to the
+ * DLQ too — unless the database itself does not answer: then nothing could be applied, and the record waits for it.
  */
 @ApplicationScoped
 public class Inbox {
@@ -30,11 +32,14 @@ public class Inbox {
     private final DeadLetters deadLetters;
     private final EventSchemas schemas = new EventSchemas();
 
-    public Inbox(ObjectMapper json, InboxConfig config, Spans spans, DeadLetters deadLetters) {
+    private final DatabaseProbe database;
+
+    public Inbox(ObjectMapper json, InboxConfig config, Spans spans, DeadLetters deadLetters, DatabaseProbe database) {
         this.json = json;
         this.config = config;
         this.spans = spans;
         this.deadLetters = deadLetters;
+        this.database = database;
     }
 
     /**
@@ -61,9 +66,16 @@ public class Inbox {
     }
 
     private Uni<Void> retried(Uni<Void> attempt) {
-        return attempt.onFailure(failure -> !(failure instanceof PoisonMessageException))
+        return attempt.onFailure(Inbox::retryable)
                 .retry().withBackOff(config.initialBackoff(), config.maxBackoff())
-                .atMost(config.maxAttempts() - 1L);
+                .atMost(config.maxAttempts() - 1L)
+                .onFailure(Inbox::retryable).recoverWithUni(failure -> database.answers().chain(up -> up
+                        ? Uni.createFrom().failure(failure)
+                        : database.untilItAnswers().chain(() -> retried(attempt))));
+    }
+
+    private static boolean retryable(Throwable failure) {
+        return !(failure instanceof PoisonMessageException);
     }
 
     private <E extends CaseEvent> Uni<EventEnvelope<E>> open(ConsumerRecord<String, String> record, Class<E> type) {
