@@ -55,12 +55,12 @@ public final class EventLog implements AutoCloseable {
 
     /**
      * Waits until {@code service} has committed every record now on {@code topics}: what was sent before this
-     * call has been processed (committed offsets follow processing). Each service consumes a topic in its own
-     * group, {@code <service>.<topic without "refunds.">}, so one channel's rebalances never stall another's.
+     * call has been processed (committed offsets follow processing). Each service reads all its topics through one
+     * channel in one consumer group named after the service.
      */
     public void awaitConsumed(String service, String... topics) {
         for (String topic : topics) {
-            awaitGroupConsumed(service + "." + topic.substring(topic.indexOf('.') + 1), topic);
+            awaitGroupConsumed(service, topic);
         }
     }
 
