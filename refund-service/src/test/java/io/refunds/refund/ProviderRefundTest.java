@@ -228,6 +228,7 @@ class ProviderRefundTest {
                 .value(), RefundIssued.class);
         RefundApi.agent().refund(issued.refundId()).statusCode(200)
                 .body("providerAttempts.outcome", contains("PENDING", "PENDING", "SUCCEEDED"));
+        RefundApi.agent().refundsOf(caseId).statusCode(200).body("", hasSize(1));
         events.awaitConsumed("refund-service", Topics.SETTLEMENT_AGREED);
         assertEquals(1, refundsOn(paymentIntent).size());
     }
@@ -241,7 +242,6 @@ class ProviderRefundTest {
                 .value(), RefundIssued.class);
         assertEquals(Money.of(5_000, "USD"), issued.amount());
         RefundApi.agent().refund(issued.refundId()).statusCode(200).body("sellerRecovery.minorUnits", equalTo(36_153));
-        RefundApi.agent().refundsOf(caseId).statusCode(200).body("", hasSize(1));
         RefundApi.supervisor().trialBalance().statusCode(200).body("currency", hasItem("CNY"));
     }
 
