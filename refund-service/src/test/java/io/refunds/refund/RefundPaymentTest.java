@@ -1,6 +1,7 @@
 package io.refunds.refund;
 
-import static io.restassured.RestAssured.given;
+import static io.refunds.refund.fixtures.DecisionMadeBuilder.aDecision;
+import static io.refunds.refund.fixtures.SettlementAgreedBuilder.aSettlement;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -11,18 +12,15 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.refunds.events.DecisionMade;
-import io.refunds.events.DecisionOutcome;
 import io.refunds.events.EventType;
 import io.refunds.events.Money;
 import io.refunds.events.RefundIssued;
-import io.refunds.events.Remedy;
 import io.refunds.events.SettlementAgreed;
 import io.refunds.events.Topics;
+import io.refunds.refund.fixtures.RefundApi;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,6 +28,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** Decisions and settlements paid to the wallet: once, only the difference, never beyond what was paid. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = StripeStandInResource.class, scope = TestResourceScope.GLOBAL)
@@ -46,7 +45,7 @@ class RefundPaymentTest {
     @Test
     void aDecisionIsPaidExactlyOnceHoweverOftenItIsDelivered() {
         UUID caseId = UUID.randomUUID();
-        DecisionMade decision = decision(caseId, "b-once", DecisionOutcome.FULL_REFUND, PAID, null);
+        DecisionMade decision = aDecision().forCase(caseId).buyer("b-once").build();
         ProducerRecord<String, String> record = TestEvents.record(decision);
         events.send(record);
         events.send(record);
@@ -60,121 +59,142 @@ class RefundPaymentTest {
         assertEquals("WALLET", event.destination());
 
         events.awaitConsumed("refund-service", Topics.DECISION_MADE);
-        refunds("b-once", caseId).body("", hasSize(1)).body("[0].status", equalTo("ISSUED"));
+        RefundApi.buyer("b-once").refundsOf(caseId).statusCode(200)
+                .body("", hasSize(1)).body("[0].status", equalTo("ISSUED"));
         assertEquals(1, events.recordsNow(Topics.REFUND_ISSUED, caseId.toString()).size());
-        wallet("b-once").body("balance.minorUnits", equalTo(12_900)).body("entries", hasSize(1))
+        RefundApi.buyer("b-once").wallet("b-once", "USD").statusCode(200)
+                .body("balance.minorUnits", equalTo(12_900)).body("entries", hasSize(1))
                 .body("entries[0].amountMinor", equalTo(12_900));
         trialBalanceIsZero();
     }
 
     @Test
-    void aSupersedingDecisionPaysOnlyTheDifferenceAndALowerOneNothing() {
+    void aSupersedingDecisionPaysOnlyTheDifference() {
         UUID caseId = UUID.randomUUID();
-        DecisionMade partial = decision(caseId, "b-appeal", DecisionOutcome.PARTIAL_REFUND, Money.of(4_000, "USD"), null);
-        DecisionMade full = decision(caseId, "b-appeal", DecisionOutcome.FULL_REFUND, PAID, partial.decisionId());
-        DecisionMade lower = decision(caseId, "b-appeal", DecisionOutcome.PARTIAL_REFUND, Money.of(3_000, "USD"),
-                full.decisionId());
+        DecisionMade partial = aDecision().forCase(caseId).buyer("b-appeal").partialRefund(Money.of(4_000, "USD"))
+                .build();
         events.send(TestEvents.record(partial));
         events.awaitRecords(Topics.REFUND_ISSUED, caseId.toString(), 1);
-        events.send(TestEvents.record(full));
-        events.send(TestEvents.record(lower));
+        events.send(TestEvents.record(aDecision().forCase(caseId).buyer("b-appeal").superseding(partial).build()));
 
         List<ConsumerRecord<String, String>> issued = events.awaitRecords(Topics.REFUND_ISSUED, caseId.toString(), 2);
         assertEquals(8_900, TestEvents.read(issued.get(1).value(), RefundIssued.class).amount().minorUnits());
         events.awaitConsumed("refund-service", Topics.DECISION_MADE);
-        refunds("b-appeal", caseId).body("amount.minorUnits", contains(4_000, 8_900, 0))
-                .body("status", contains("ISSUED", "ISSUED", "NOTHING_DUE"))
-                .body("[2].decisionId", equalTo(lower.decisionId().toString()))
-                .body("[2].note", equalTo("129.00 USD already refunded for the item"));
-        wallet("b-appeal").body("balance.minorUnits", equalTo(12_900))
+        RefundApi.buyer("b-appeal").refundsOf(caseId).statusCode(200).body("amount.minorUnits", contains(4_000, 8_900))
+                .body("status", contains("ISSUED", "ISSUED"));
+        RefundApi.buyer("b-appeal").wallet("b-appeal", "USD").statusCode(200).body("balance.minorUnits", equalTo(12_900))
                 .body("entries.amountMinor", contains(4_000, 8_900));
         trialBalanceIsZero();
     }
 
     @Test
-    void aMonetarySettlementIsPaidOnceAndAReplacementNotAtAll() {
+    void aLowerSupersedingDecisionIsRecordedAsNothingDueAndPaysNothing() {
         UUID caseId = UUID.randomUUID();
-        SettlementAgreed settlement = new SettlementAgreed(UUID.randomUUID(), caseId, UUID.randomUUID(), "o-1", "i-1",
-                "b-settle", "s-1", Remedy.PARTIAL_REFUND, Money.of(4_000, "USD"), PAID, Instant.now(), null);
+        DecisionMade partial = aDecision().forCase(caseId).buyer("b-lower").partialRefund(Money.of(4_000, "USD"))
+                .build();
+        DecisionMade full = aDecision().forCase(caseId).buyer("b-lower").superseding(partial).build();
+        DecisionMade lower = aDecision().forCase(caseId).buyer("b-lower").partialRefund(Money.of(3_000, "USD"))
+                .superseding(full).build();
+        events.send(TestEvents.record(partial));
+        events.awaitRecords(Topics.REFUND_ISSUED, caseId.toString(), 1);
+        events.send(TestEvents.record(full));
+        events.send(TestEvents.record(lower));
+
+        events.awaitRecords(Topics.REFUND_ISSUED, caseId.toString(), 2);
+        events.awaitConsumed("refund-service", Topics.DECISION_MADE);
+        RefundApi.buyer("b-lower").refundsOf(caseId).statusCode(200).body("amount.minorUnits", contains(4_000, 8_900, 0))
+                .body("status", contains("ISSUED", "ISSUED", "NOTHING_DUE"))
+                .body("[2].decisionId", equalTo(lower.decisionId().toString()))
+                .body("[2].note", equalTo("129.00 USD already refunded for the item"));
+        RefundApi.buyer("b-lower").wallet("b-lower", "USD").statusCode(200).body("balance.minorUnits", equalTo(12_900))
+                .body("entries.amountMinor", contains(4_000, 8_900));
+        trialBalanceIsZero();
+    }
+
+    @Test
+    void aMonetarySettlementIsPaidOnce() {
+        UUID caseId = UUID.randomUUID();
+        SettlementAgreed settlement = aSettlement().forCase(caseId).order("o-1").buyer("b-settle")
+                .partialRefund(Money.of(4_000, "USD")).build();
         events.send(TestEvents.record(settlement));
         events.send(TestEvents.record(settlement));
+
         RefundIssued issued = TestEvents.read(
                 events.awaitRecords(Topics.REFUND_ISSUED, caseId.toString(), 1).get(0).value(), RefundIssued.class);
         assertEquals(settlement.settlementId(), issued.settlementId());
         assertEquals(Money.of(4_000, "USD"), issued.amount());
-
-        UUID replaced = UUID.randomUUID();
-        events.send(TestEvents.record(new SettlementAgreed(UUID.randomUUID(), replaced, UUID.randomUUID(), "o-2", "i-1",
-                "b-settle", "s-1", Remedy.REPLACEMENT, null, PAID, Instant.now(), null)));
         events.awaitConsumed("refund-service", Topics.SETTLEMENT_AGREED);
-        refunds("b-settle", caseId).body("", hasSize(1));
-        refunds("b-settle", replaced).body("", hasSize(0));
+        RefundApi.buyer("b-settle").refundsOf(caseId).statusCode(200).body("", hasSize(1));
+    }
+
+    @Test
+    void aReplacementSettlementCreatesNoRefund() {
+        UUID replaced = UUID.randomUUID();
+        events.send(TestEvents.record(aSettlement().forCase(replaced).order("o-2").buyer("b-settle").replacement()
+                .build()));
+
+        events.awaitConsumed("refund-service", Topics.SETTLEMENT_AGREED);
+        RefundApi.buyer("b-settle").refundsOf(replaced).statusCode(200).body("", hasSize(0));
     }
 
     @Test
     void whatAnItemWasRefundedNeverExceedsWhatTheBuyerPaid() {
         UUID settledCase = UUID.randomUUID();
         String orderId = "o-cap-" + settledCase;
-        events.send(TestEvents.record(new SettlementAgreed(UUID.randomUUID(), settledCase, UUID.randomUUID(), orderId,
-                "i-1", "b-cap", "s-1", Remedy.PARTIAL_REFUND, Money.of(4_000, "USD"), PAID, Instant.now(), null)));
+        events.send(TestEvents.record(aSettlement().forCase(settledCase).order(orderId).buyer("b-cap")
+                .partialRefund(Money.of(4_000, "USD")).build()));
         events.awaitRecords(Topics.REFUND_ISSUED, settledCase.toString(), 1);
 
         UUID laterCase = UUID.randomUUID();
-        DecisionMade tooMuch = new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), laterCase, orderId, "i-1",
-                "b-cap", DecisionOutcome.FULL_REFUND, Money.of(20_000, "USD"), PAID, null, "a-1", "Rationale",
-                Instant.now(), "s-1", null);
-        events.send(TestEvents.record(tooMuch));
+        events.send(TestEvents.record(aDecision().forCase(laterCase).order(orderId).buyer("b-cap")
+                .fullRefund(Money.of(20_000, "USD")).build()));
         RefundIssued issued = TestEvents.read(events.awaitRecords(Topics.REFUND_ISSUED, laterCase.toString(), 1)
                 .get(0).value(), RefundIssued.class);
         assertEquals(Money.of(8_900, "USD"), issued.amount(), "the rest of the 12,900 paid, not 20,000");
-        refunds("b-cap", laterCase).body("[0].owed.minorUnits", equalTo(12_900))
+        RefundApi.buyer("b-cap").refundsOf(laterCase).statusCode(200).body("[0].owed.minorUnits", equalTo(12_900))
                 .body("[0].note", equalTo("owed 200.00 USD capped at the 129.00 USD paid; 40.00 USD already refunded"
                         + " for the item"));
-        wallet("b-cap").body("balance.minorUnits", equalTo(12_900));
+        RefundApi.buyer("b-cap").wallet("b-cap", "USD").statusCode(200).body("balance.minorUnits", equalTo(12_900));
         trialBalanceIsZero();
     }
 
     @Test
-    void decisionsThatMoveNoMoneyCreateNoRefundAndBuyersSeeOnlyTheirOwn() {
+    void aDecisionThatMovesNoMoneyCreatesNoRefund() {
         UUID caseId = UUID.randomUUID();
-        events.send(TestEvents.record(decision(caseId, "b-rejected", DecisionOutcome.REJECTED, null, null)));
-        events.awaitConsumed("refund-service", Topics.DECISION_MADE);
-        refunds("b-rejected", caseId).body("", hasSize(0));
+        events.send(TestEvents.record(aDecision().forCase(caseId).buyer("b-rejected").rejected().build()));
 
-        UUID paidCase = UUID.randomUUID();
-        events.send(TestEvents.record(decision(paidCase, "b-private", DecisionOutcome.FULL_REFUND, PAID, null)));
-        events.awaitRecords(Topics.REFUND_ISSUED, paidCase.toString(), 1);
-        String refundId = refunds("b-private", paidCase).extract().path("[0].refundId");
-        given().header("Authorization", Tokens.bearer("buyer", "b-nosy")).get("/api/refunds/" + refundId)
-                .then().statusCode(404).contentType("application/problem+json");
-        given().header("Authorization", Tokens.bearer("agent", "a-1")).get("/api/refunds/" + refundId)
-                .then().statusCode(200);
-        given().header("Authorization", Tokens.bearer("buyer", "b-nosy")).queryParam("currency", "USD")
-                .get("/api/wallets/b-private").then().statusCode(404);
-        given().header("Authorization", Tokens.bearer("buyer", "b-private")).queryParam("currency", "usd")
-                .get("/api/wallets/b-private").then().statusCode(400).contentType("application/problem+json");
+        events.awaitConsumed("refund-service", Topics.DECISION_MADE);
+        RefundApi.buyer("b-rejected").refundsOf(caseId).statusCode(200).body("", hasSize(0));
     }
 
-    private static io.restassured.response.ValidatableResponse refunds(String buyerId, UUID caseId) {
-        return given().header("Authorization", Tokens.bearer("buyer", buyerId)).queryParam("caseId", caseId)
-                .get("/api/refunds").then().statusCode(200);
+    @Test
+    void aBuyerCannotSeeAnotherBuyersRefundButAnAgentCan() {
+        UUID paidCase = UUID.randomUUID();
+        events.send(TestEvents.record(aDecision().forCase(paidCase).buyer("b-private").build()));
+        events.awaitRecords(Topics.REFUND_ISSUED, paidCase.toString(), 1);
+        String refundId = RefundApi.buyer("b-private").refundsOf(paidCase).statusCode(200).extract()
+                .path("[0].refundId");
+
+        RefundApi.buyer("b-nosy").refund(refundId).statusCode(404).contentType("application/problem+json");
+        RefundApi.agent().refund(refundId).statusCode(200);
+    }
+
+    @Test
+    void aBuyerCannotSeeAnotherBuyersWallet() {
+        RefundApi.buyer("b-nosy").wallet("b-private", "USD").statusCode(404);
+    }
+
+    @Test
+    void aWalletIsReadInAnIsoCurrencyCode() {
+        RefundApi.buyer("b-private").wallet("b-private", "usd").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void onlyStaffReadTheTrialBalance() {
+        RefundApi.buyer("b-1").trialBalance().statusCode(403);
     }
 
     private static void trialBalanceIsZero() {
-        given().header("Authorization", Tokens.bearer("supervisor", "sup-1")).get("/api/refunds/ledger/trial-balance")
-                .then().statusCode(200).body("totalMinor", everyItem(equalTo(0)));
-        given().header("Authorization", Tokens.bearer("buyer", "b-1")).get("/api/refunds/ledger/trial-balance")
-                .then().statusCode(403);
-    }
-
-    private static io.restassured.response.ValidatableResponse wallet(String buyerId) {
-        return given().header("Authorization", Tokens.bearer("buyer", buyerId)).queryParam("currency", "USD")
-                .get("/api/wallets/" + buyerId).then().statusCode(200);
-    }
-
-    private static DecisionMade decision(UUID caseId, String buyerId, DecisionOutcome outcome, Money refund,
-            UUID supersedes) {
-        return new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), caseId, "o-" + caseId, "i-1", buyerId, outcome,
-                refund, PAID, supersedes, "a-1", "Rationale", Instant.now(), "s-1", null);
+        RefundApi.supervisor().trialBalance().statusCode(200).body("totalMinor", everyItem(equalTo(0)));
     }
 }

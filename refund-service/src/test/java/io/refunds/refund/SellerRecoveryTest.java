@@ -1,6 +1,7 @@
 package io.refunds.refund;
 
-import static io.restassured.RestAssured.given;
+import static io.refunds.refund.fixtures.DecisionMadeBuilder.aDecision;
+import static io.refunds.refund.fixtures.SettlementAgreedBuilder.aSettlement;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -14,15 +15,13 @@ import io.refunds.events.DecisionOutcome;
 import io.refunds.events.Money;
 import io.refunds.events.PaymentTerms;
 import io.refunds.events.RefundDestination;
-import io.refunds.events.Remedy;
-import io.refunds.events.SettlementAgreed;
 import io.refunds.events.Topics;
+import io.refunds.refund.fixtures.RefundApi;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
+import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -63,8 +62,8 @@ class SellerRecoveryTest {
     void partialRefundsRecoverTheirSharesAndNeverMoreThanThePriceInAll() {
         UUID caseId = UUID.randomUUID();
         String orderId = "o-" + caseId;
-        events.send(TestEvents.record(new SettlementAgreed(UUID.randomUUID(), caseId, UUID.randomUUID(), orderId, "i-1",
-                "b-parts", "s-1", Remedy.PARTIAL_REFUND, Money.of(1_733, "EUR"), PAID, Instant.now(), TERMS)));
+        events.send(TestEvents.record(aSettlement().forCase(caseId).order(orderId).buyer("b-parts")
+                .partialRefund(Money.of(1_733, "EUR")).paid(PAID).terms(TERMS).build()));
         events.awaitRecords(Topics.REFUND_ISSUED, caseId.toString(), 1);
         DecisionMade more = decision(caseId, "b-parts", DecisionOutcome.PARTIAL_REFUND, Money.of(3_466, "EUR"), TERMS);
         events.send(TestEvents.record(more));
@@ -93,17 +92,14 @@ class SellerRecoveryTest {
 
     private static DecisionMade decision(UUID caseId, String buyerId, DecisionOutcome outcome, Money refund,
             PaymentTerms terms) {
-        return new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), caseId, "o-" + caseId, "i-1", buyerId, outcome,
-                refund, PAID, null, "a-1", "Rationale", Instant.now(), "s-1", terms);
+        return aDecision().forCase(caseId).buyer(buyerId).outcome(outcome, refund).paid(PAID).terms(terms).build();
     }
 
-    private static io.restassured.response.ValidatableResponse refunds(String buyerId, UUID caseId) {
-        return given().header("Authorization", Tokens.bearer("buyer", buyerId)).queryParam("caseId", caseId)
-                .get("/api/refunds").then().statusCode(200);
+    private static ValidatableResponse refunds(String buyerId, UUID caseId) {
+        return RefundApi.buyer(buyerId).refundsOf(caseId).statusCode(200);
     }
 
     private static void trialBalanceIsZero() {
-        given().header("Authorization", Tokens.bearer("supervisor", "sup-1")).get("/api/refunds/ledger/trial-balance")
-                .then().statusCode(200).body("totalMinor", everyItem(equalTo(0)));
+        RefundApi.supervisor().trialBalance().statusCode(200).body("totalMinor", everyItem(equalTo(0)));
     }
 }

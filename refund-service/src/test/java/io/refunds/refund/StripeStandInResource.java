@@ -1,10 +1,13 @@
 package io.refunds.refund;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.refunds.standin.StripeStandIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** Starts the Stripe stand-in once for the test JVM and points refund-service's Stripe adapter at it. */
@@ -33,5 +36,17 @@ public class StripeStandInResource implements QuarkusTestResourceLifecycleManage
 
     static String url() {
         return standIn.url();
+    }
+
+    /** The ids of the refunds the stand-in made on a PaymentIntent. */
+    static List<String> refundsOn(String paymentIntent) {
+        return given().baseUri(url()).queryParam("payment_intent", paymentIntent)
+                .get("/_standin/refunds").then().statusCode(200).extract().jsonPath().getList("data.id");
+    }
+
+    /** How many refund requests the stand-in received for a PaymentIntent. */
+    static int requestsFor(String paymentIntent) {
+        return given().baseUri(url()).queryParam("payment_intent", paymentIntent)
+                .get("/_standin/requests").then().statusCode(200).extract().path("count");
     }
 }

@@ -1,10 +1,10 @@
 package io.refunds.refund.ledger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.refunds.events.Money;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -30,19 +30,15 @@ public class Ledger {
     private static final String TRIAL_BALANCE = "select currency, sum(amount_minor) from ledger_entry group by currency "
             + "order by currency";
 
-    /** One leg of a posting: {@code amount} leaves {@code from} and reaches {@code to}. */
-    public record Transfer(String from, String to, Money amount) {
-    }
-
-    /** Posts one balanced transaction made of transfers, possibly in several currencies. */
-    public Uni<Void> post(UUID refundId, String description, Instant at, List<Transfer> transfers) {
+    /** Writes one balanced transaction made of transfers, possibly in several currencies. */
+    public Uni<Void> post(Posting posting) {
         UUID transactionId = UUID.randomUUID();
-        OffsetDateTime postedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        OffsetDateTime postedAt = OffsetDateTime.ofInstant(posting.at(), ZoneOffset.UTC);
         Uni<Void> posted = Panache.getSession().chain(session -> session.createNativeQuery(TRANSACTION)
-                .setParameter("id", transactionId).setParameter("refundId", refundId)
-                .setParameter("description", description).setParameter("postedAt", postedAt)
+                .setParameter("id", transactionId).setParameter("refundId", posting.refundId())
+                .setParameter("description", posting.description()).setParameter("postedAt", postedAt)
                 .executeUpdate()).replaceWithVoid();
-        for (Transfer transfer : transfers) {
+        for (Transfer transfer : posting.transfers()) {
             Money amount = transfer.amount();
             posted = posted
                     .chain(() -> entry(transactionId, transfer.from(), amount.currency(), -amount.minorUnits(), postedAt))
@@ -65,7 +61,8 @@ public class Ledger {
                 .map(rows -> rows.stream().map(LedgerLine::of).toList()));
     }
 
-    /** The sum of every entry per currency: zero in a sound ledger. */
+    /** The sum of every entry per currency: zero in a sound ledger (a read of its own). */
+    @WithSession
     public Uni<List<LedgerLine.CurrencyTotal>> trialBalance() {
         return Panache.getSession().chain(session -> session.createNativeQuery(TRIAL_BALANCE, Object[].class)
                 .getResultList()

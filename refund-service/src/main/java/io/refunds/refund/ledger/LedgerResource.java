@@ -1,6 +1,5 @@
 package io.refunds.refund.ledger;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.refunds.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +19,6 @@ public class LedgerResource {
     }
 
     @GET
-    @WithSession
     public Uni<List<LedgerLine.CurrencyTotal>> trialBalance() {
         return ledger.trialBalance();
     }

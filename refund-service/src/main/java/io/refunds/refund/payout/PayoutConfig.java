@@ -1,5 +1,6 @@
 package io.refunds.refund.payout;
 
+import io.refunds.refund.refund.RetryPolicy;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -21,9 +22,8 @@ public interface PayoutConfig {
     @WithDefault("5m")
     Duration pendingCheckInterval();
 
-    /** The wait after {@code attempts} failed attempts: doubling from the initial backoff, capped. */
-    default Duration backoffAfter(int attempts) {
-        Duration wait = initialBackoff().multipliedBy(1L << Math.min(20, Math.max(0, attempts - 1)));
-        return wait.compareTo(maxBackoff()) > 0 ? maxBackoff() : wait;
+    /** These settings as the refund's rules take them. */
+    default RetryPolicy retryPolicy() {
+        return new RetryPolicy(maxAttempts(), initialBackoff(), maxBackoff(), pendingCheckInterval());
     }
 }

@@ -21,19 +21,30 @@ public record RefundView(UUID refundId, UUID caseId, UUID decisionId, UUID settl
     /** One call to the provider. */
     public record AttemptView(int round, int attempt, String idempotencyKey, String outcome, String detail,
             String providerRefundId, Instant attemptedAt) {
+
+        static AttemptView of(RefundAttempt attempt) {
+            return new AttemptView(attempt.round(), attempt.attempt(), attempt.idempotencyKey(), attempt.outcome(),
+                    attempt.detail(), attempt.providerRefundId(), attempt.attemptedAt());
+        }
     }
 
-    public static RefundView of(Refund refund, List<AttemptView> attempts) {
-        return new RefundView(refund.id, refund.caseId, refund.decisionId, refund.settlementId, refund.orderId,
-                refund.itemId, refund.buyerId, refund.sellerId, MoneyInput.of(refund.amount()),
-                refund.owedMinor == null ? null : new MoneyInput(refund.owedMinor, refund.currency), refund.note,
-                refund.destination, refund.status, refund.provider, refund.providerRefundId, refund.round,
-                refund.attempts, refund.lastError, refund.nextAttemptAt, refund.exchangeRate,
-                refund.sellerAmount() == null ? null : MoneyInput.of(refund.sellerAmount()), refund.fallbackChosenBy,
-                refund.fallbackChosenAt, refund.createdAt, refund.issuedAt, refund.failedAt, attempts);
+    /** The refund with every provider attempt made for it. */
+    public static RefundView of(Refund refund, List<RefundAttempt> attempts) {
+        return view(refund, attempts.stream().map(AttemptView::of).toList());
     }
 
+    /** The refund alone ({@code providerAttempts} null). */
     public static RefundView of(Refund refund) {
-        return of(refund, null);
+        return view(refund, null);
+    }
+
+    private static RefundView view(Refund refund, List<AttemptView> attempts) {
+        return new RefundView(refund.id(), refund.caseId(), refund.decisionId(), refund.settlementId(),
+                refund.orderId(), refund.itemId(), refund.buyerId(), refund.sellerId(), MoneyInput.of(refund.amount()),
+                refund.owed() == null ? null : MoneyInput.of(refund.owed()), refund.note(), refund.destination(),
+                refund.status(), refund.provider(), refund.providerRefundId(), refund.round(), refund.attempts(),
+                refund.lastError(), refund.nextAttemptAt(), refund.exchangeRate(),
+                refund.sellerAmount() == null ? null : MoneyInput.of(refund.sellerAmount()), refund.fallbackChosenBy(),
+                refund.fallbackChosenAt(), refund.createdAt(), refund.issuedAt(), refund.failedAt(), attempts);
     }
 }

@@ -1,4 +1,4 @@
-package io.refunds.refund.payout;
+package io.refunds.refund.refund;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;

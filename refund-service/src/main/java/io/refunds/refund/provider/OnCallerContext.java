@@ -1,16 +1,16 @@
-package io.refunds.refund.payout;
+package io.refunds.refund.provider;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /** Brings a provider's answer back to the Vert.x context of the caller, where its database session lives. */
-final class OnCallerContext {
+public final class OnCallerContext {
 
     private OnCallerContext() {
     }
 
-    static <T> Uni<T> resume(Uni<T> call) {
+    public static <T> Uni<T> resume(Uni<T> call) {
         Context context = Vertx.currentContext();
         return context == null ? call : call.emitOn(task -> context.runOnContext(ignored -> task.run()));
     }

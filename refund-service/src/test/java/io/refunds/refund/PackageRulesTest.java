@@ -1,0 +1,54 @@
+package io.refunds.refund;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Package imports run one way: {@code provider} (the payment-provider port and its Stripe adapter) and {@code ledger}
+ * at the bottom, importing nothing of the service; {@code refund} (the aggregate, its rules, its persistence, its
+ * HTTP and its consumer) on them; {@code payout} (provider attempts on their deadlines) and {@code wallet} on top,
+ * used by nothing; {@code metrics} on its own.
+ */
+class PackageRulesTest {
+
+    private static final JavaClasses SERVICE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.refunds.refund");
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("io.refunds.refund.(*)..").should().beFreeOfCycles().check(SERVICE);
+    }
+
+    @Test
+    void featurePackagesUseOnlyLowerOnes() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("payout").definedBy("io.refunds.refund.payout..")
+                .layer("wallet").definedBy("io.refunds.refund.wallet..")
+                .layer("metrics").definedBy("io.refunds.refund.metrics..")
+                .layer("refund").definedBy("io.refunds.refund.refund..")
+                .layer("ledger").definedBy("io.refunds.refund.ledger..")
+                .layer("provider").definedBy("io.refunds.refund.provider..")
+                .whereLayer("payout").mayNotBeAccessedByAnyLayer()
+                .whereLayer("wallet").mayNotBeAccessedByAnyLayer()
+                .whereLayer("metrics").mayNotBeAccessedByAnyLayer()
+                .whereLayer("refund").mayOnlyBeAccessedByLayers("payout")
+                .whereLayer("ledger").mayOnlyBeAccessedByLayers("refund", "payout", "wallet")
+                .whereLayer("provider").mayOnlyBeAccessedByLayers("refund", "payout")
+                .check(SERVICE);
+    }
+
+    @Test
+    void everyClassIsInAFeaturePackage() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .should().resideInAnyPackage("io.refunds.refund.payout..", "io.refunds.refund.wallet..",
+                        "io.refunds.refund.metrics..", "io.refunds.refund.refund..", "io.refunds.refund.ledger..",
+                        "io.refunds.refund.provider..")
+                .check(SERVICE);
+    }
+}
