@@ -1,7 +1,5 @@
 package io.refunds.messaging;
 
-import static io.restassured.RestAssured.given;
-
 import io.refunds.events.IssueReported;
 import io.refunds.events.Money;
 import io.refunds.events.PaymentTerms;
@@ -9,35 +7,73 @@ import io.refunds.events.RefundDestination;
 import io.refunds.events.Remedy;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 
-/** Claims as order-service publishes them, and the conversations they open. */
+/** Claims (IssueReported) as order-service publishes them, and the conversations they open. */
 public final class Claims {
 
-    static final Money PAID = Money.of(12_900, "USD");
-    static final PaymentTerms TERMS = new PaymentTerms(new BigDecimal("0.1383"), "pi_claims",
+    public static final Money PAID = Money.of(12_900, "USD");
+    public static final PaymentTerms TERMS = new PaymentTerms(new BigDecimal("0.1383"), "pi_claims",
             RefundDestination.ORIGINAL_PAYMENT);
 
     private Claims() {
     }
 
+    /** A claim of {@code buyerId} against {@code sellerId}: defective earbuds, 129.00 USD paid, with payment terms. */
     public static IssueReported claim(UUID caseId, String buyerId, String sellerId) {
-        return new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", buyerId, sellerId, "DEFECTIVE", "No sound",
-                Remedy.FULL_REFUND, PAID, PAID, List.of(), List.of(), Instant.now(), TERMS);
+        return claimOf(caseId).by(buyerId).against(sellerId).build();
     }
 
-    /** Publishes a claim and returns the id of the conversation it opened. */
+    public static Builder claimOf(UUID caseId) {
+        return new Builder(caseId);
+    }
+
+    /** Publishes a claim and returns the id of the conversation it opened (as its buyer sees it). */
     public static String openConversation(EventLog events, UUID caseId, String buyerId, String sellerId) {
         events.send(TestEvents.record(claim(caseId, buyerId, sellerId)));
-        return Awaitility.await().atMost(EventLog.WAIT).until(
-                () -> given().header("Authorization", Tokens.bearer("buyer", buyerId))
-                        .queryParam("caseId", caseId).get("/api/conversations")
-                        .then().statusCode(200).extract().<String>path("[0].conversationId"),
-                id -> id != null);
+        return MessagingApi.buyer(buyerId).awaitConversationOf(caseId);
+    }
+
+    /** A claim with defaults for everything a test does not name. */
+    public static final class Builder {
+
+        private final UUID caseId;
+        private String buyerId = "b-1";
+        private String sellerId = "s-1";
+        private PaymentTerms terms = TERMS;
+        private Instant reportedAt = Instant.now();
+
+        private Builder(UUID caseId) {
+            this.caseId = caseId;
+        }
+
+        public Builder by(String buyer) {
+            this.buyerId = buyer;
+            return this;
+        }
+
+        public Builder against(String seller) {
+            this.sellerId = seller;
+            return this;
+        }
+
+        /** As order-service reported claims before payment terms existed. */
+        public Builder withoutPaymentTerms() {
+            this.terms = null;
+            return this;
+        }
+
+        public Builder reportedAt(Instant at) {
+            this.reportedAt = at;
+            return this;
+        }
+
+        public IssueReported build() {
+            return new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", buyerId, sellerId, "DEFECTIVE",
+                    "No sound", Remedy.FULL_REFUND, PAID, PAID, List.of(), List.of(), reportedAt, terms);
+        }
     }
 }

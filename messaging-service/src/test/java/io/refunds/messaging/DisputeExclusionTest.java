@@ -1,6 +1,5 @@
 package io.refunds.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,20 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.refunds.events.DisputeOpened;
+import io.quarkus.test.junit.TestProfile;
 import io.refunds.events.EventType;
 import io.refunds.events.NegotiationClosed;
 import io.refunds.events.SettlementAgreed;
 import io.refunds.events.Topics;
+import io.refunds.messaging.MessagingApi.OfferBody;
 import io.refunds.testing.EventLog;
-import io.refunds.testing.TestEvents;
 import io.refunds.testing.RealInfrastructure;
-import io.refunds.testing.Tokens;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import java.time.Instant;
+import io.refunds.testing.TestEvents;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -35,10 +30,17 @@ import org.junit.jupiter.api.Test;
  * the answer instead, so the dispute closes as settled.
  */
 @QuarkusTest
+@TestProfile(SellerHasTime.class)
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class DisputeExclusionTest {
 
+    private static final OfferBody SEVEN_BACK = OfferBody.partialRefund(700);
+
     private final EventLog events = new EventLog();
+    private final MessagingApi buyer = MessagingApi.buyer("b-excl");
+    private final MessagingApi seller = MessagingApi.seller("s-excl");
+    private final UUID caseId = UUID.randomUUID();
+    private final UUID disputeId = UUID.randomUUID();
 
     @AfterEach
     void close() {
@@ -46,24 +48,22 @@ class DisputeExclusionTest {
     }
 
     @Test
-    void aDisputeClosesTheNegotiationWithdrawsTheOpenOfferAndRefusesLateOffersAndAnswers() {
-        UUID caseId = UUID.randomUUID();
-        String conversation = Claims.openConversation(events, caseId, "b-excl", "s-excl");
-        String offerId = offer("s-excl", conversation, 700).then().statusCode(201).extract().path("offerId");
-        UUID disputeId = UUID.randomUUID();
+    void aDisputeClosesTheNegotiationAndWithdrawsTheOpenOffer() {
+        String conversation = open();
+        offer(conversation);
 
-        events.send(TestEvents.record(opened(disputeId, caseId, "b-excl", "s-excl")));
+        openDispute();
 
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> conversation("b-excl", conversation)
-                .body("status", equalTo("IN_DISPUTE")).body("offers[0].status", equalTo("WITHDRAWN")));
-        offer("s-excl", conversation, 700).then().statusCode(409).contentType("application/problem+json")
-                .body("rule", equalTo("DISPUTE_OPEN")).body("detail", containsString(disputeId.toString()));
-        given().header("Authorization", Tokens.bearer("buyer", "b-excl"))
-                .post("/api/conversations/" + conversation + "/offers/" + offerId + "/acceptance")
-                .then().statusCode(409).body("rule", equalTo("DISPUTE_OPEN"));
-        given().header("Authorization", Tokens.bearer("seller", "s-excl")).contentType(ContentType.JSON)
-                .body(Map.of("reason", "no")).post("/api/conversations/" + conversation + "/decline")
-                .then().statusCode(409).body("rule", equalTo("DISPUTE_OPEN"));
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> buyer.conversation(conversation).then()
+                .statusCode(200).body("status", equalTo("IN_DISPUTE")).body("offers[0].status", equalTo("WITHDRAWN")));
+    }
+
+    @Test
+    void aDisputeIsAnsweredWithNegotiationClosedNamingTheWithdrawnOffer() {
+        String conversation = open();
+        String offerId = offer(conversation);
+
+        openDispute();
 
         ConsumerRecord<String, String> answer = events.awaitRecords(Topics.NEGOTIATION_CLOSED, caseId.toString(), 1)
                 .get(0);
@@ -76,42 +76,82 @@ class DisputeExclusionTest {
     }
 
     @Test
-    void aSettlementAgreedBeforeTheDisputeArrivedIsNamedInTheAnswer() {
-        UUID caseId = UUID.randomUUID();
-        String conversation = Claims.openConversation(events, caseId, "b-race", "s-race");
-        String offerId = offer("s-race", conversation, 700).then().statusCode(201).extract().path("offerId");
-        given().header("Authorization", Tokens.bearer("buyer", "b-race"))
-                .post("/api/conversations/" + conversation + "/offers/" + offerId + "/acceptance")
-                .then().statusCode(200);
-        SettlementAgreed settlement = TestEvents.read(
-                events.awaitRecords(Topics.SETTLEMENT_AGREED, caseId.toString(), 1).get(0).value(),
-                SettlementAgreed.class);
-        UUID disputeId = UUID.randomUUID();
+    void aLateOfferIsRefusedNamingTheDispute() {
+        String conversation = inDispute();
 
-        events.send(TestEvents.record(opened(disputeId, caseId, "b-race", "s-race")));
+        seller.offer(conversation, SEVEN_BACK).then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("DISPUTE_OPEN")).body("detail", containsString(disputeId.toString()));
+    }
+
+    @Test
+    void aLateAcceptanceIsRefused() {
+        String conversation = open();
+        String offerId = offer(conversation);
+        openDispute();
+        awaitInDispute(conversation);
+
+        buyer.accept(conversation, offerId).then().statusCode(409).body("rule", equalTo("DISPUTE_OPEN"));
+    }
+
+    @Test
+    void aLateDeclineIsRefused() {
+        String conversation = inDispute();
+
+        seller.decline(conversation, "no").then().statusCode(409).body("rule", equalTo("DISPUTE_OPEN"));
+    }
+
+    @Test
+    void aSettlementAgreedBeforeTheDisputeArrivedIsNamedInTheAnswer() {
+        SettlementAgreed settlement = settle(open());
+
+        openDispute();
 
         NegotiationClosed closed = TestEvents.read(
                 events.awaitRecords(Topics.NEGOTIATION_CLOSED, caseId.toString(), 1).get(0).value(),
                 NegotiationClosed.class);
         assertEquals(settlement.settlementId(), closed.settlementId());
         assertEquals(disputeId, closed.disputeId());
-        conversation("b-race", conversation).body("status", equalTo("SETTLED"));
     }
 
-    private static DisputeOpened opened(UUID disputeId, UUID caseId, String buyerId, String sellerId) {
-        Instant now = Instant.now();
-        return new DisputeOpened(disputeId, caseId, "o-" + caseId, "i-1", buyerId, sellerId, "DEFECTIVE",
-                DisputeOpened.DisputeTrigger.BUYER_ESCALATION, Claims.PAID, now.plusSeconds(3600), now);
+    @Test
+    void aDisputeArrivingAfterASettlementLeavesItSettled() {
+        String conversation = open();
+        settle(conversation);
+
+        openDispute();
+
+        events.awaitRecords(Topics.NEGOTIATION_CLOSED, caseId.toString(), 1);
+        buyer.conversation(conversation).then().statusCode(200).body("status", equalTo("SETTLED"));
     }
 
-    private static Response offer(String sellerId, String conversation, long minorUnits) {
-        return given().header("Authorization", Tokens.bearer("seller", sellerId)).contentType(ContentType.JSON)
-                .body(Map.of("offerType", "PARTIAL_REFUND", "amount", Map.of("minorUnits", minorUnits,
-                        "currency", "USD"))).post("/api/conversations/" + conversation + "/offers");
+    private String open() {
+        return Claims.openConversation(events, caseId, "b-excl", "s-excl");
     }
 
-    private static io.restassured.response.ValidatableResponse conversation(String buyerId, String conversation) {
-        return given().header("Authorization", Tokens.bearer("buyer", buyerId))
-                .get("/api/conversations/" + conversation).then().statusCode(200);
+    private String offer(String conversation) {
+        return seller.offer(conversation, SEVEN_BACK).then().statusCode(201).extract().path("offerId");
+    }
+
+    private SettlementAgreed settle(String conversation) {
+        buyer.accept(conversation, offer(conversation)).then().statusCode(200);
+        return TestEvents.read(events.awaitRecords(Topics.SETTLEMENT_AGREED, caseId.toString(), 1).get(0).value(),
+                SettlementAgreed.class);
+    }
+
+    private void openDispute() {
+        events.send(TestEvents.record(CaseEvents.disputeOpened(disputeId, caseId, "b-excl", "s-excl")));
+    }
+
+    /** A conversation whose negotiation a dispute closed. */
+    private String inDispute() {
+        String conversation = open();
+        openDispute();
+        awaitInDispute(conversation);
+        return conversation;
+    }
+
+    private void awaitInDispute(String conversation) {
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> buyer.conversation(conversation).then()
+                .statusCode(200).body("status", equalTo("IN_DISPUTE")));
     }
 }

@@ -1,6 +1,5 @@
 package io.refunds.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,23 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.refunds.events.CaseWithdrawn;
 import io.refunds.events.ConversationOpened;
 import io.refunds.events.EventType;
 import io.refunds.events.IssueReported;
 import io.refunds.events.Money;
-import io.refunds.events.Remedy;
 import io.refunds.events.SellerReminder;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.events.Topics;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
-import io.restassured.http.ContentType;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,11 +27,13 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** The seller's deadline (6 s here, reminder 3 s before): a silent seller is reminded, then reported, once. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class SellerDeadlineTest {
 
     private final EventLog events = new EventLog();
+    private final UUID caseId = UUID.randomUUID();
 
     @AfterEach
     void close() {
@@ -46,12 +41,8 @@ class SellerDeadlineTest {
     }
 
     @Test
-    void aSilentSellerMakesOneSellerUnresponsiveEvenWhenTheClaimIsRedelivered() {
-        UUID caseId = UUID.randomUUID();
-        ProducerRecord<String, String> claim = TestEvents.record(claim(caseId, "b-silent", "s-silent"));
-        events.send(claim);
-        events.send(claim);
-        events.send(TestEvents.record(claim(caseId, "b-silent", "s-silent")));
+    void aSilentSellerIsRemindedThenReportedAtTheDeadlineTheConversationOpenedWith() {
+        events.send(TestEvents.record(claim("b-silent", "s-silent")));
 
         ConsumerRecord<String, String> record = events.awaitRecords(Topics.SELLER_UNRESPONSIVE, caseId.toString(), 1)
                 .get(0);
@@ -59,7 +50,6 @@ class SellerDeadlineTest {
         SellerUnresponsive event = TestEvents.read(record.value(), SellerUnresponsive.class);
         assertEquals("s-silent", event.sellerId());
         assertEquals(Money.of(12_900, "USD"), event.amountPaid());
-
         ConversationOpened opened = TestEvents.read(
                 events.awaitRecords(Topics.CONVERSATION_OPENED, caseId.toString(), 1).get(0).value(),
                 ConversationOpened.class);
@@ -67,7 +57,17 @@ class SellerDeadlineTest {
         SellerReminder reminder = TestEvents.read(
                 events.awaitRecords(Topics.SELLER_REMINDER, caseId.toString(), 1).get(0).value(), SellerReminder.class);
         assertTrue(reminder.remindedAt().isBefore(event.occurredAt()));
-        conversationOf(caseId, "buyer", "b-silent")
+    }
+
+    @Test
+    void aRedeliveredClaimOpensOneConversationReportedOnce() {
+        ProducerRecord<String, String> claim = TestEvents.record(claim("b-silent", "s-silent"));
+        events.send(claim);
+        events.send(claim);
+        events.send(TestEvents.record(claim("b-silent", "s-silent")));
+        events.awaitRecords(Topics.SELLER_UNRESPONSIVE, caseId.toString(), 1);
+
+        MessagingApi.buyer("b-silent").conversationsOf(caseId).then().statusCode(200)
                 .body("[0].status", equalTo("SELLER_UNRESPONSIVE"))
                 .body("[0].messages", hasSize(1))
                 .body("[0].messages[0].authorRole", equalTo("SYSTEM"));
@@ -77,83 +77,66 @@ class SellerDeadlineTest {
     }
 
     @Test
-    void aSellerMessageBeforeTheDeadlineMeetsIt() {
-        UUID caseId = UUID.randomUUID();
-        events.send(TestEvents.record(claim(caseId, "b-answered", "s-answered")));
-        String conversationId = Awaitility.await().atMost(EventLog.WAIT).until(
-                () -> given().header("Authorization", Tokens.bearer("seller", "s-answered"))
-                        .queryParam("caseId", caseId).get("/api/conversations")
-                        .then().statusCode(200).extract().<String>path("[0].conversationId"),
-                id -> id != null);
+    void theSellersMessageIsPostedAsTheSellersPlainText() {
+        String conversation = openAsSeller("b-answered", "s-answered");
 
-        given().header("Authorization", Tokens.bearer("seller", "s-answered"))
-                .contentType(ContentType.JSON).body(Map.of("body", "<b>Sorry!</b> I can send a new one."))
-                .when().post("/api/conversations/" + conversationId + "/messages")
+        MessagingApi.seller("s-answered").post(conversation, "<b>Sorry!</b> I can send a new one.")
                 .then().statusCode(201).body("authorRole", equalTo("SELLER"));
-
-        conversationOf(caseId, "buyer", "b-answered")
-                .body("[0].status", equalTo("SELLER_RESPONDED"))
+        MessagingApi.buyer("b-answered").conversationsOf(caseId).then().statusCode(200)
                 .body("[0].messages.body", hasItem("<b>Sorry!</b> I can send a new one."));
+    }
+
+    @Test
+    void aSellerMessageBeforeTheDeadlineMeetsIt() {
+        String conversation = openAsSeller("b-answered", "s-answered");
+
+        MessagingApi.seller("s-answered").post(conversation, "<b>Sorry!</b> I can send a new one.")
+                .then().statusCode(201);
+
+        MessagingApi.buyer("b-answered").conversationsOf(caseId).then().statusCode(200)
+                .body("[0].status", equalTo("SELLER_RESPONDED"));
         awaitAnotherSilentCase();
         assertEquals(List.of(), events.recordsNow(Topics.SELLER_UNRESPONSIVE, caseId.toString()));
     }
 
     @Test
-    void aWithdrawnCaseClosesTheConversationAndTheSellerIsNeverReportedSilent() {
-        UUID caseId = UUID.randomUUID();
-        events.send(TestEvents.record(claim(caseId, "b-gone", "s-gone")));
-        events.awaitRecords(Topics.CONVERSATION_OPENED, caseId.toString(), 1);
-        events.send(TestEvents.record(new CaseWithdrawn(caseId, "b-gone", "s-gone", Instant.now())));
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> conversationOf(caseId, "buyer", "b-gone")
+    void aWithdrawnCaseClosesTheConversation() {
+        withdrawAfterOpening("b-gone", "s-gone");
+
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> MessagingApi.buyer("b-gone")
+                .conversationsOf(caseId).then().statusCode(200)
                 .body("[0].status", equalTo("CLOSED")).body("[0].messages", hasSize(2)));
+    }
+
+    @Test
+    void theSellerOfAWithdrawnCaseIsNeverReportedSilent() {
+        withdrawAfterOpening("b-gone", "s-gone");
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> MessagingApi.buyer("b-gone")
+                .conversationsOf(caseId).then().statusCode(200).body("[0].status", equalTo("CLOSED")));
+
         awaitAnotherSilentCase();
         assertEquals(List.of(), events.recordsNow(Topics.SELLER_UNRESPONSIVE, caseId.toString()));
     }
 
-    @Test
-    void onlyParticipantsAndAgentsReadOrWriteAConversation() {
-        UUID caseId = UUID.randomUUID();
-        events.send(TestEvents.record(claim(caseId, "b-private", "s-private")));
-        String conversationId = Awaitility.await().atMost(EventLog.WAIT).until(
-                () -> given().header("Authorization", Tokens.bearer("agent", "a-1"))
-                        .queryParam("caseId", caseId).get("/api/conversations")
-                        .then().statusCode(200).extract().<String>path("[0].conversationId"),
-                id -> id != null);
+    private String openAsSeller(String buyerId, String sellerId) {
+        events.send(TestEvents.record(claim(buyerId, sellerId)));
+        return MessagingApi.seller(sellerId).awaitConversationOf(caseId);
+    }
 
-        given().header("Authorization", Tokens.bearer("buyer", "b-intruder"))
-                .get("/api/conversations/" + conversationId)
-                .then().statusCode(404).contentType("application/problem+json");
-        given().header("Authorization", Tokens.bearer("buyer", "b-intruder"))
-                .contentType(ContentType.JSON).body(Map.of("body", "hello"))
-                .post("/api/conversations/" + conversationId + "/messages")
-                .then().statusCode(404);
-        given().header("Authorization", Tokens.bearer("buyer", "b-private"))
-                .contentType(ContentType.JSON).body(Map.of("body", " "))
-                .post("/api/conversations/" + conversationId + "/messages")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", hasItem("body"));
-        given().header("Authorization", Tokens.bearer("buyer", "b-private"))
-                .contentType(ContentType.JSON).body(Map.of("body", "x".repeat(5001)))
-                .post("/api/conversations/" + conversationId + "/messages")
-                .then().statusCode(400);
-        given().get("/api/conversations/" + conversationId).then().statusCode(401);
+    private void withdrawAfterOpening(String buyerId, String sellerId) {
+        events.send(TestEvents.record(claim(buyerId, sellerId)));
+        events.awaitRecords(Topics.CONVERSATION_OPENED, caseId.toString(), 1);
+        events.send(TestEvents.record(CaseEvents.caseWithdrawn(caseId, buyerId, sellerId)));
     }
 
     private void awaitAnotherSilentCase() {
         UUID later = UUID.randomUUID();
-        events.send(TestEvents.record(claim(later, "b-later", "s-later")));
+        events.send(TestEvents.record(Claims.claimOf(later).by("b-later").against("s-later").withoutPaymentTerms()
+                .build()));
         events.awaitRecords(Topics.SELLER_UNRESPONSIVE, later.toString(), 1);
     }
 
-    private static io.restassured.response.ValidatableResponse conversationOf(UUID caseId, String role, String user) {
-        return given().header("Authorization", Tokens.bearer(role, user))
-                .queryParam("caseId", caseId).get("/api/conversations")
-                .then().statusCode(200);
-    }
-
-    private static IssueReported claim(UUID caseId, String buyerId, String sellerId) {
-        return new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", buyerId, sellerId, "DEFECTIVE", "No sound",
-                Remedy.FULL_REFUND, Money.of(12_900, "USD"), Money.of(12_900, "USD"), List.of(), List.of(),
-                Instant.now(), null);
+    private IssueReported claim(String buyerId, String sellerId) {
+        return Claims.claimOf(caseId).by(buyerId).against(sellerId).withoutPaymentTerms().build();
     }
 }

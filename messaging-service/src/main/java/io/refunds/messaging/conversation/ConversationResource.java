@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** {@code /api/conversations}: the buyer and the seller talk; agents read and may write. */
@@ -24,10 +23,10 @@ import java.util.UUID;
 public class ConversationResource {
 
     private final ConversationService service;
-    private final NegotiationActions negotiation;
+    private final NegotiationService negotiation;
     private final Caller caller;
 
-    public ConversationResource(ConversationService service, NegotiationActions negotiation, Caller caller) {
+    public ConversationResource(ConversationService service, NegotiationService negotiation, Caller caller) {
         this.service = service;
         this.negotiation = negotiation;
         this.caller = caller;
@@ -55,17 +54,15 @@ public class ConversationResource {
 
     @POST
     @Path("/{conversationId}/decline")
-    public Uni<Map<String, Object>> decline(@PathParam("conversationId") UUID conversationId,
+    public Uni<NegotiationStatusView> decline(@PathParam("conversationId") UUID conversationId,
             @Valid AnswerRequest request) {
-        return negotiation.decline(conversationId, request, caller)
-                .map(status -> Map.of("conversationId", conversationId, "status", status));
+        return negotiation.decline(conversationId, request, caller);
     }
 
     @POST
     @Path("/{conversationId}/escalation")
-    public Uni<Map<String, Object>> escalate(@PathParam("conversationId") UUID conversationId,
+    public Uni<NegotiationStatusView> escalate(@PathParam("conversationId") UUID conversationId,
             @Valid AnswerRequest request) {
-        return negotiation.escalate(conversationId, request, caller)
-                .map(status -> Map.of("conversationId", conversationId, "status", status));
+        return negotiation.escalate(conversationId, request, caller);
     }
 }

@@ -2,21 +2,21 @@ package io.refunds.messaging.conversation;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.refunds.events.MessagePosted;
-import io.refunds.messaging.deadline.SellerDeadlines;
-import io.refunds.messaging.offer.OfferRepository;
+import io.refunds.messaging.negotiation.AuthorRole;
+import io.refunds.messaging.negotiation.Conversation;
+import io.refunds.messaging.negotiation.ConversationAccess;
+import io.refunds.messaging.negotiation.ConversationLifecycle;
+import io.refunds.messaging.negotiation.ConversationRepository;
+import io.refunds.messaging.negotiation.NegotiationRecorder;
+import io.refunds.messaging.negotiation.OfferRepository;
 import io.refunds.messaging.offer.OfferView;
 import io.refunds.platform.problem.ApiException;
-import io.refunds.platform.outbox.Outbox;
 import io.refunds.platform.security.Caller;
 import io.refunds.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Shows conversations to their participants and agents, and records their messages (MessagePosted). */
 @ApplicationScoped
@@ -25,16 +25,14 @@ public class ConversationService {
     private final ConversationRepository conversations;
     private final ConversationAccess access;
     private final OfferRepository offers;
-    private final SellerDeadlines deadlines;
-    private final Outbox outbox;
+    private final NegotiationRecorder recorder;
 
     public ConversationService(ConversationRepository conversations, ConversationAccess access,
-            OfferRepository offers, SellerDeadlines deadlines, Outbox outbox) {
+            OfferRepository offers, NegotiationRecorder recorder) {
         this.conversations = conversations;
         this.access = access;
         this.offers = offers;
-        this.deadlines = deadlines;
-        this.outbox = outbox;
+        this.recorder = recorder;
     }
 
     @WithSession
@@ -57,34 +55,21 @@ public class ConversationService {
 
     @WithTransaction
     public Uni<ConversationView.MessageView> post(UUID conversationId, PostMessageRequest request, Caller caller) {
-        return access.lockForAnyone(conversationId, caller).chain(conversation -> {
-            if (conversation.status == ConversationStatus.CLOSED) {
-                return Uni.createFrom().failure(ApiException.conflict("the case was withdrawn"));
-            }
-            AuthorRole role = roleOf(conversation, caller);
-            Message message = Message.of(conversationId, caller.id(), role, request.body(),
-                    Instant.now().truncatedTo(ChronoUnit.MICROS));
-            message.evidenceIds = request.evidence().stream().map(UUID::toString).collect(Collectors.joining(","));
-            boolean firstAnswer = role == AuthorRole.SELLER && conversation.sellerAnswers();
-            return conversations.add(message)
-                    .chain(() -> firstAnswer ? deadlines.cancel(conversation) : Uni.createFrom().voidItem())
-                    .chain(() -> outbox.publish(new MessagePosted(conversation.caseId, conversation.id, message.id,
-                            message.authorId, role.name(), message.body, message.evidence(), message.sentAt)))
-                    .map(eventId -> ConversationView.MessageView.of(message));
-        });
+        return access.lockForAnyone(conversationId, caller)
+                .map(conversation -> {
+                    AuthorRole role = ConversationLifecycle.roleOf(conversation, caller.id(), caller.isStaff(),
+                            caller.is(Roles.SELLER));
+                    return ConversationLifecycle.post(conversation, caller.id(), role, request.body(),
+                            request.evidence(), NegotiationRecorder.now());
+                })
+                .chain(recorder::record)
+                .map(outcome -> ConversationView.MessageView.of(outcome.messages().get(0)));
     }
 
     private Uni<ConversationView> view(Conversation conversation) {
         return conversations.messages(conversation.id).chain(messages -> offers.of(conversation.id)
-                .map(made -> ConversationView.of(conversation, messages,
-                        made.stream().map(offer -> OfferView.of(offer, conversation.paidCurrency)).toList())));
-    }
-
-    private static AuthorRole roleOf(Conversation conversation, Caller caller) {
-        if (caller.isStaff()) {
-            return AuthorRole.AGENT;
-        }
-        return conversation.sellerId.equals(caller.id()) && caller.is(Roles.SELLER) ? AuthorRole.SELLER : AuthorRole.BUYER;
+                .map(made -> ConversationView.of(conversation, messages, made.stream()
+                        .map(offer -> OfferView.of(offer, conversation.paid().currency())).toList())));
     }
 
     private static boolean visible(Conversation conversation, Caller caller) {

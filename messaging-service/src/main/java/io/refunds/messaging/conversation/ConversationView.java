@@ -1,5 +1,9 @@
 package io.refunds.messaging.conversation;
 
+import io.refunds.messaging.negotiation.AuthorRole;
+import io.refunds.messaging.negotiation.Conversation;
+import io.refunds.messaging.negotiation.ConversationStatus;
+import io.refunds.messaging.negotiation.Message;
 import io.refunds.messaging.offer.OfferView;
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +25,9 @@ public record ConversationView(UUID conversationId, UUID caseId, String orderId,
     }
 
     static ConversationView of(Conversation conversation, List<Message> messages, List<OfferView> offers) {
-        return new ConversationView(conversation.id, conversation.caseId, conversation.orderId, conversation.itemId,
-                conversation.buyerId, conversation.sellerId, conversation.status, conversation.sellerDeadline,
-                conversation.openedAt, messages.stream().map(MessageView::of).toList(), offers);
+        return new ConversationView(conversation.id, conversation.caseId, conversation.parties.orderId(),
+                conversation.parties.itemId(), conversation.buyerId(), conversation.sellerId(), conversation.status,
+                conversation.sellerDeadline, conversation.openedAt, messages.stream().map(MessageView::of).toList(),
+                offers);
     }
 }

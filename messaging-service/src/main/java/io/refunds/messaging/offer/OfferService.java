@@ -1,45 +1,35 @@
 package io.refunds.messaging.offer;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.refunds.events.Money;
-import io.refunds.events.OfferMade;
-import io.refunds.events.OfferRejected;
-import io.refunds.events.SettlementAgreed;
-import io.refunds.platform.payment.StoredPaymentTerms;
-import io.refunds.messaging.conversation.Conversation;
-import io.refunds.messaging.conversation.ConversationAccess;
-import io.refunds.messaging.deadline.SellerDeadlines;
-import io.refunds.platform.api.RemedyAmounts;
+import io.refunds.messaging.negotiation.Conversation;
+import io.refunds.messaging.negotiation.ConversationAccess;
+import io.refunds.messaging.negotiation.ConversationLifecycle;
+import io.refunds.messaging.negotiation.NegotiationRecorder;
+import io.refunds.messaging.negotiation.OfferRepository;
 import io.refunds.platform.idempotency.IdempotencyKeys;
 import io.refunds.platform.idempotency.IdempotentResponse;
-import io.refunds.platform.outbox.Outbox;
-import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * The seller offers a remedy (one open offer at a time, never more than was paid); the buyer accepts it —
- * the case settles and a monetary settlement is paid — or rejects it and may escalate.
+ * The seller offers a remedy, the buyer accepts it (the case settles: SettlementAgreed) or rejects it: each lock the
+ * conversation for its party, apply {@link ConversationLifecycle}, and record the outcome.
  */
 @ApplicationScoped
 public class OfferService {
 
     private final ConversationAccess access;
     private final OfferRepository offers;
-    private final SellerDeadlines deadlines;
-    private final Outbox outbox;
+    private final NegotiationRecorder recorder;
     private final IdempotencyKeys idempotencyKeys;
 
-    public OfferService(ConversationAccess access, OfferRepository offers, SellerDeadlines deadlines, Outbox outbox,
+    public OfferService(ConversationAccess access, OfferRepository offers, NegotiationRecorder recorder,
             IdempotencyKeys idempotencyKeys) {
         this.access = access;
         this.offers = offers;
-        this.deadlines = deadlines;
-        this.outbox = outbox;
+        this.recorder = recorder;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -50,80 +40,28 @@ public class OfferService {
     }
 
     private Uni<IdempotentResponse> make(Conversation conversation, OfferRequest request) {
-        requireNegotiable(conversation);
-        Money amount = RemedyAmounts.owed(request.offerType(), request.amount(), conversation.paid(), "amount");
-        return offers.open(conversation.id).chain(open -> {
-            if (open != null) {
-                return Uni.createFrom().failure(ApiException.conflict(
-                        "offer " + open.id + " is still open; the buyer must answer it first"));
-            }
-            Offer offer = new Offer();
-            offer.id = UUID.randomUUID();
-            offer.conversationId = conversation.id;
-            offer.offerType = request.offerType();
-            offer.amountMinor = amount == null ? null : amount.minorUnits();
-            offer.note = request.note();
-            offer.status = OfferStatus.OPEN;
-            offer.madeAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            Uni<Void> answered = conversation.sellerAnswers() ? deadlines.cancel(conversation) : Uni.createFrom().voidItem();
-            return offers.persist(offer).chain(() -> answered)
-                    .chain(() -> outbox.publish(new OfferMade(conversation.caseId, conversation.id, offer.id,
-                            conversation.sellerId, offer.offerType, amount, conversation.paid(), offer.note,
-                            offer.madeAt)))
-                    .map(eventId -> idempotencyKeys.created(
-                            "/api/conversations/" + conversation.id + "/offers/" + offer.id,
-                            OfferView.of(offer, conversation.paidCurrency)));
-        });
+        return offers.open(conversation.id)
+                .map(open -> ConversationLifecycle.offer(conversation, open, request.offerType(), request.amount(),
+                        request.note(), NegotiationRecorder.now()))
+                .chain(recorder::record)
+                .map(outcome -> idempotencyKeys.created(
+                        "/api/conversations/" + conversation.id + "/offers/" + outcome.madeOffer().id,
+                        OfferView.of(outcome.madeOffer(), conversation.paid().currency())));
     }
 
     @WithTransaction
     public Uni<OfferView> accept(UUID conversationId, UUID offerId, Caller caller) {
-        return access.lockForBuyer(conversationId, caller).chain(conversation -> openOffer(conversation, offerId)
-                .chain(offer -> {
-                    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    offer.status = OfferStatus.ACCEPTED;
-                    offer.answeredAt = now;
-                    conversation.settle(UUID.randomUUID());
-                    return deadlines.cancel(conversation)
-                            .chain(() -> outbox.publish(new SettlementAgreed(conversation.settlementId, conversation.caseId,
-                                    conversation.id, conversation.orderId, conversation.itemId, conversation.buyerId,
-                                    conversation.sellerId, offer.offerType, offer.amount(conversation.paidCurrency),
-                                    conversation.paid(), now, StoredPaymentTerms.terms(conversation.paymentTerms))))
-                            .map(eventId -> OfferView.of(offer, conversation.paidCurrency));
-                }));
+        return access.lockForBuyer(conversationId, caller).chain(conversation -> offers.findById(offerId)
+                .chain(offer -> recorder.record(ConversationLifecycle.accept(conversation, offerId, offer,
+                                NegotiationRecorder.now()))
+                        .map(outcome -> OfferView.of(offer, conversation.paid().currency()))));
     }
 
     @WithTransaction
     public Uni<OfferView> reject(UUID conversationId, UUID offerId, AnswerRequest request, Caller caller) {
-        return access.lockForBuyer(conversationId, caller).chain(conversation -> openOffer(conversation, offerId)
-                .chain(offer -> {
-                    offer.status = OfferStatus.REJECTED;
-                    offer.answeredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    offer.answerReason = AnswerRequest.reasonOf(request);
-                    return outbox.publish(new OfferRejected(conversation.caseId, conversation.id, offer.id,
-                                    conversation.buyerId, offer.answerReason, offer.answeredAt))
-                            .map(eventId -> OfferView.of(offer, conversation.paidCurrency));
-                }));
+        return access.lockForBuyer(conversationId, caller).chain(conversation -> offers.findById(offerId)
+                .chain(offer -> recorder.record(ConversationLifecycle.reject(conversation, offerId, offer,
+                                AnswerRequest.reasonOf(request), NegotiationRecorder.now()))
+                        .map(outcome -> OfferView.of(offer, conversation.paid().currency()))));
     }
-
-    private Uni<Offer> openOffer(Conversation conversation, UUID offerId) {
-        requireNegotiable(conversation);
-        return offers.findById(offerId).map(offer -> {
-            if (offer == null || !offer.conversationId.equals(conversation.id)) {
-                throw ApiException.notFound("offer " + offerId);
-            }
-            if (offer.status != OfferStatus.OPEN) {
-                throw ApiException.conflict("offer " + offerId + " is " + offer.status + ", not open");
-            }
-            return offer;
-        });
-    }
-
-    private static void requireNegotiable(Conversation conversation) {
-        conversation.requireNoDispute();
-        if (!conversation.status.isNegotiable()) {
-            throw ApiException.conflict("the conversation is " + conversation.status + ": no more offers or answers");
-        }
-    }
-
 }

@@ -2,6 +2,8 @@ package io.refunds.messaging.offer;
 
 import io.refunds.events.Remedy;
 import io.refunds.platform.api.MoneyInput;
+import io.refunds.messaging.negotiation.Offer;
+import io.refunds.messaging.negotiation.OfferStatus;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -7,10 +7,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.refunds.events.IssueReported;
-import io.refunds.events.Money;
-import io.refunds.events.Remedy;
 import io.refunds.events.SellerUnresponsive;
+import io.refunds.messaging.Claims;
 import io.refunds.events.Topics;
 import io.refunds.platform.notify.DatabaseNotifications;
 import io.refunds.testing.EventLog;
@@ -18,7 +16,6 @@ import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -65,9 +62,8 @@ class WakeOnCommitTest {
         for (int i = 0; i < 3; i++) {
             UUID caseId = UUID.randomUUID();
             Instant reported = Instant.now();
-            events.send(TestEvents.record(new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", "b-wake",
-                    "s-wake", "DEFECTIVE", "No sound", Remedy.FULL_REFUND, Money.of(12_900, "USD"),
-                    Money.of(12_900, "USD"), List.of(), List.of(), reported, null)));
+            events.send(TestEvents.record(Claims.claimOf(caseId).by("b-wake").against("s-wake")
+                    .withoutPaymentTerms().reportedAt(reported).build()));
 
             ConsumerRecord<String, String> record = events.awaitRecords(Topics.SELLER_UNRESPONSIVE, caseId.toString(), 1)
                     .get(0);

@@ -1,6 +1,5 @@
 package io.refunds.messaging.ecosystem;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -9,14 +8,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.refunds.events.Topics;
 import io.refunds.messaging.Claims;
+import io.refunds.messaging.MessagingApi;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
-import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,10 +59,8 @@ class TracePropagationTest {
         String conversation = Claims.openConversation(events, caseId, "b-trace-http", "s-trace-http");
         String traceId = hex(16);
 
-        given().header("Authorization", Tokens.bearer("seller", "s-trace-http"))
-                .header("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
-                .contentType(ContentType.JSON).body(Map.of("body", "Sorry, sending a new one"))
-                .post("/api/conversations/" + conversation + "/messages")
+        MessagingApi.seller("s-trace-http").withHeader("traceparent", "00-" + traceId + "-" + hex(8) + "-01")
+                .post(conversation, "Sorry, sending a new one")
                 .then().statusCode(201);
 
         ConsumerRecord<String, String> posted = events.awaitRecords(Topics.MESSAGE_POSTED, caseId.toString(), 1).get(0);

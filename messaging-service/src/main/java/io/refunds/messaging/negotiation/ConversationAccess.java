@@ -1,4 +1,4 @@
-package io.refunds.messaging.conversation;
+package io.refunds.messaging.negotiation;
 
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
@@ -31,7 +31,7 @@ public class ConversationAccess {
 
     public Uni<Conversation> lockForSeller(UUID conversationId, Caller caller) {
         return lockForAnyone(conversationId, caller).invoke(conversation -> {
-            if (!caller.is(Roles.SELLER) || !conversation.sellerId.equals(caller.id())) {
+            if (!caller.is(Roles.SELLER) || !conversation.sellerId().equals(caller.id())) {
                 throw ApiException.forbidden("only the seller of the item may do this");
             }
         });
@@ -39,7 +39,7 @@ public class ConversationAccess {
 
     public Uni<Conversation> lockForBuyer(UUID conversationId, Caller caller) {
         return lockForAnyone(conversationId, caller).invoke(conversation -> {
-            if (!caller.is(Roles.BUYER) || !conversation.buyerId.equals(caller.id())) {
+            if (!caller.is(Roles.BUYER) || !conversation.buyerId().equals(caller.id())) {
                 throw ApiException.forbidden("only the buyer of the case may do this");
             }
         });

@@ -1,4 +1,4 @@
-package io.refunds.messaging.conversation;
+package io.refunds.messaging.negotiation;
 
 /** Who wrote a message. */
 public enum AuthorRole { BUYER, SELLER, AGENT, SYSTEM }

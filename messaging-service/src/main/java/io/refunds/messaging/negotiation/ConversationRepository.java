@@ -1,4 +1,4 @@
-package io.refunds.messaging.conversation;
+package io.refunds.messaging.negotiation;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -8,7 +8,7 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
-/** Conversations and their messages. */
+/** Conversations and their messages; changes lock the conversation first. */
 @ApplicationScoped
 public class ConversationRepository implements PanacheRepositoryBase<Conversation, UUID> {
 
@@ -41,6 +41,6 @@ public class ConversationRepository implements PanacheRepositoryBase<Conversatio
     }
 
     public Uni<List<Conversation>> ofParticipant(String userId) {
-        return list("buyerId = ?1 or sellerId = ?1", Sort.descending("openedAt"), userId);
+        return list("parties.buyerId = ?1 or parties.sellerId = ?1", Sort.descending("openedAt"), userId);
     }
 }

@@ -1,4 +1,4 @@
-package io.refunds.messaging.conversation;
+package io.refunds.messaging.negotiation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,11 +9,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A message in a conversation; stored and served as plain text, never rendered as markup. */
 @Entity
 @Table(name = "message")
 public class Message {
+
+    /** The author id of the messages the platform writes itself. */
+    static final String SYSTEM = "system";
 
     @Id
     public UUID id;
@@ -42,14 +46,20 @@ public class Message {
         return evidenceIds.isEmpty() ? List.of() : List.of(evidenceIds.split(","));
     }
 
-    static Message of(UUID conversationId, String authorId, AuthorRole role, String body, Instant sentAt) {
+    static Message of(UUID conversationId, String authorId, AuthorRole role, String body, List<UUID> evidence,
+            Instant sentAt) {
         Message message = new Message();
         message.id = UUID.randomUUID();
         message.conversationId = conversationId;
         message.authorId = authorId;
         message.authorRole = role;
         message.body = body;
+        message.evidenceIds = evidence.stream().map(UUID::toString).collect(Collectors.joining(","));
         message.sentAt = sentAt;
         return message;
+    }
+
+    static Message system(UUID conversationId, String body, Instant sentAt) {
+        return of(conversationId, SYSTEM, AuthorRole.SYSTEM, body, List.of(), sentAt);
     }
 }

@@ -1,4 +1,4 @@
-package io.refunds.messaging.conversation;
+package io.refunds.messaging.negotiation;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package io.refunds.messaging.offer;
+package io.refunds.messaging.negotiation;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;

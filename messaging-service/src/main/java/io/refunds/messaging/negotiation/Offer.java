@@ -1,4 +1,4 @@
-package io.refunds.messaging.offer;
+package io.refunds.messaging.negotiation;
 
 import io.refunds.events.Money;
 import io.refunds.events.Remedy;

@@ -1,4 +1,4 @@
-package io.refunds.messaging.conversation;
+package io.refunds.messaging.negotiation;
 
 import io.refunds.events.IssueReported;
 import io.refunds.platform.text.Moments;

@@ -1,0 +1,296 @@
+package io.refunds.messaging.negotiation;
+
+import io.refunds.events.BuyerEscalated;
+import io.refunds.events.ConversationOpened;
+import io.refunds.events.DisputeOpened;
+import io.refunds.events.IssueReported;
+import io.refunds.events.MessagePosted;
+import io.refunds.events.Money;
+import io.refunds.events.NegotiationClosed;
+import io.refunds.events.OfferMade;
+import io.refunds.events.OfferRejected;
+import io.refunds.events.Remedy;
+import io.refunds.events.SellerDeclined;
+import io.refunds.events.SellerReminder;
+import io.refunds.events.SellerUnresponsive;
+import io.refunds.events.SettlementAgreed;
+import io.refunds.platform.api.MoneyInput;
+import io.refunds.platform.api.RemedyAmounts;
+import io.refunds.platform.negotiation.EscalationRule;
+import io.refunds.platform.negotiation.Negotiation;
+import io.refunds.platform.parties.CaseParties;
+import io.refunds.platform.payment.StoredPaymentTerms;
+import io.refunds.platform.problem.ApiException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The negotiation's rules in one place, free of Kafka and the database: a claim opens the conversation and starts the
+ * seller's deadline; the seller's first answer meets it; the seller offers one remedy at a time, the buyer accepts
+ * (a settlement) or rejects it; the seller may decline, the buyer escalate ({@link EscalationRule}); a silent seller
+ * is reminded, then reported; a withdrawal closes the conversation and a dispute closes the negotiation. Each step
+ * changes the conversation and its offers in place and returns the {@link Outcome}; a refusal is an
+ * {@link ApiException}.
+ */
+public final class ConversationLifecycle {
+
+    private ConversationLifecycle() {
+    }
+
+    /** IssueReported opens the case's one conversation, with a summary of the claim, due by {@code sellerDeadline}. */
+    public static Outcome open(Conversation existing, IssueReported claim, Instant now, Instant sellerDeadline) {
+        if (existing != null) {
+            return Outcome.nothing(existing);
+        }
+        Conversation conversation = new Conversation();
+        conversation.id = UUID.randomUUID();
+        conversation.caseId = claim.caseId();
+        conversation.parties = new CaseParties(claim.orderId(), claim.itemId(), claim.buyerId(), claim.sellerId(),
+                claim.reason(), claim.amountPaid());
+        conversation.paymentTerms = StoredPaymentTerms.of(claim.paymentTerms());
+        conversation.status = ConversationStatus.AWAITING_SELLER;
+        conversation.openedAt = now;
+        conversation.sellerDeadline = sellerDeadline;
+        return Outcome.publishing(conversation, new ConversationOpened(conversation.caseId, conversation.id,
+                        conversation.buyerId(), conversation.sellerId(), sellerDeadline, now))
+                .writing(Message.system(conversation.id, ClaimSummary.of(claim, sellerDeadline), now))
+                .opening();
+    }
+
+    /** The role a caller writes in: staff as the agent, the case's seller as the seller, anyone else as the buyer. */
+    public static AuthorRole roleOf(Conversation conversation, String userId, boolean staff, boolean seller) {
+        if (staff) {
+            return AuthorRole.AGENT;
+        }
+        return seller && conversation.sellerId().equals(userId) ? AuthorRole.SELLER : AuthorRole.BUYER;
+    }
+
+    /** A participant or agent writes; the seller's first message meets the deadline. Refused once withdrawn. */
+    public static Outcome post(Conversation conversation, String authorId, AuthorRole role, String body,
+            List<UUID> evidence, Instant now) {
+        if (conversation.status == ConversationStatus.CLOSED) {
+            throw ApiException.conflict("the case was withdrawn");
+        }
+        Message message = Message.of(conversation.id, authorId, role, body, evidence, now);
+        boolean firstAnswer = role == AuthorRole.SELLER && sellerAnswers(conversation);
+        return Outcome.publishing(conversation, new MessagePosted(conversation.caseId, conversation.id, message.id,
+                        message.authorId, role.name(), message.body, message.evidence(), message.sentAt))
+                .writing(message)
+                .stoppingDeadlineIf(firstAnswer);
+    }
+
+    /**
+     * The seller offers a remedy: one open offer at a time, for an amount the remedy allows (never more than was
+     * paid); an offer is an answer, so the first one meets the deadline.
+     */
+    public static Outcome offer(Conversation conversation, Offer open, Remedy offerType, MoneyInput amount,
+            String note, Instant now) {
+        requireNegotiable(conversation);
+        Money owed = RemedyAmounts.owed(offerType, amount, conversation.paid(), "amount");
+        if (open != null) {
+            throw ApiException.conflict("offer " + open.id + " is still open; the buyer must answer it first");
+        }
+        Offer offer = new Offer();
+        offer.id = UUID.randomUUID();
+        offer.conversationId = conversation.id;
+        offer.offerType = offerType;
+        offer.amountMinor = owed == null ? null : owed.minorUnits();
+        offer.note = note;
+        offer.status = OfferStatus.OPEN;
+        offer.madeAt = now;
+        boolean firstAnswer = sellerAnswers(conversation);
+        return Outcome.publishing(conversation, new OfferMade(conversation.caseId, conversation.id, offer.id,
+                        conversation.sellerId(), offerType, owed, conversation.paid(), note, now))
+                .making(offer)
+                .stoppingDeadlineIf(firstAnswer);
+    }
+
+    /**
+     * The buyer accepts the open offer: the negotiation ends in a settlement (a new settlement id, kept on the
+     * conversation and named if a dispute arrives later), the deadline stops, and SettlementAgreed pays it.
+     */
+    public static Outcome accept(Conversation conversation, UUID offerId, Offer offer, Instant now) {
+        requireOpen(conversation, offerId, offer);
+        offer.status = OfferStatus.ACCEPTED;
+        offer.answeredAt = now;
+        conversation.status = ConversationStatus.SETTLED;
+        conversation.settlementId = UUID.randomUUID();
+        CaseParties parties = conversation.parties;
+        return Outcome.publishing(conversation, new SettlementAgreed(conversation.settlementId, conversation.caseId,
+                        conversation.id, parties.orderId(), parties.itemId(), parties.buyerId(), parties.sellerId(),
+                        offer.offerType, offer.amount(parties.paid().currency()), parties.paid(), now,
+                        StoredPaymentTerms.terms(conversation.paymentTerms)))
+                .stoppingDeadline();
+    }
+
+    /** The buyer rejects the open offer, saying why (optional); the buyer may then escalate. */
+    public static Outcome reject(Conversation conversation, UUID offerId, Offer offer, String reason, Instant now) {
+        requireOpen(conversation, offerId, offer);
+        offer.status = OfferStatus.REJECTED;
+        offer.answeredAt = now;
+        offer.answerReason = reason;
+        return Outcome.publishing(conversation, new OfferRejected(conversation.caseId, conversation.id, offer.id,
+                conversation.buyerId(), reason, now));
+    }
+
+    /** The seller refuses any remedy while the negotiation runs: the open offer is withdrawn, the deadline stops. */
+    public static Outcome decline(Conversation conversation, Offer open, String reason, Instant now) {
+        requireNoDispute(conversation);
+        if (conversation.status != ConversationStatus.AWAITING_SELLER
+                && conversation.status != ConversationStatus.SELLER_RESPONDED) {
+            throw ApiException.conflict("the conversation is " + conversation.status);
+        }
+        conversation.status = ConversationStatus.SELLER_DECLINED;
+        if (open != null) {
+            open.status = OfferStatus.WITHDRAWN;
+            open.answeredAt = now;
+        }
+        return Outcome.publishing(conversation, new SellerDeclined(conversation.caseId, conversation.id,
+                conversation.sellerId(), reason, now)).stoppingDeadline();
+    }
+
+    /**
+     * The buyer takes the case to the platform, when {@link EscalationRule} allows it (after a decline, a rejected
+     * latest offer, or past the seller's deadline); not twice, and not after the deadline already did it.
+     */
+    public static Outcome escalate(Conversation conversation, Offer latest, String reason, Instant now) {
+        requireNoDispute(conversation);
+        if (conversation.status == ConversationStatus.ESCALATED) {
+            throw ApiException.conflict("the conversation is " + conversation.status);
+        }
+        if (conversation.status == ConversationStatus.SELLER_UNRESPONSIVE) {
+            throw ApiException.conflict("the seller missed the deadline: a dispute was opened automatically");
+        }
+        EscalationRule.requireEscalable(negotiation(conversation, latest), now);
+        boolean stillAwaiting = conversation.status == ConversationStatus.AWAITING_SELLER;
+        conversation.status = ConversationStatus.ESCALATED;
+        CaseParties parties = conversation.parties;
+        return Outcome.publishing(conversation, new BuyerEscalated(conversation.caseId, conversation.id,
+                        parties.orderId(), parties.itemId(), parties.buyerId(), parties.sellerId(), parties.reason(),
+                        parties.paid(), reason, now))
+                .stoppingDeadlineIf(stillAwaiting);
+    }
+
+    /** What the conversation recorded, as {@link EscalationRule} reads it (the latest offer may be null). */
+    public static Negotiation negotiation(Conversation conversation, Offer latest) {
+        return new Negotiation(conversation.sellerDeadline,
+                conversation.status == ConversationStatus.SELLER_DECLINED,
+                lastOffer(latest),
+                conversation.settlementId != null || conversation.status == ConversationStatus.SETTLED,
+                conversation.status == ConversationStatus.SELLER_UNRESPONSIVE,
+                conversation.disputeId != null,
+                conversation.status == ConversationStatus.CLOSED);
+    }
+
+    private static Negotiation.LastOffer lastOffer(Offer latest) {
+        if (latest == null) {
+            return Negotiation.LastOffer.NONE;
+        }
+        return switch (latest.status) {
+            case OPEN -> Negotiation.LastOffer.OPEN;
+            case ACCEPTED -> Negotiation.LastOffer.ACCEPTED;
+            case REJECTED -> Negotiation.LastOffer.REJECTED;
+            case WITHDRAWN -> Negotiation.LastOffer.WITHDRAWN;
+        };
+    }
+
+    /** Before the deadline, a seller who has not answered yet is reminded (a conversation that is gone: nothing). */
+    public static Outcome remindSeller(Conversation conversation, Instant now) {
+        if (!awaitsSeller(conversation)) {
+            return Outcome.nothing(conversation);
+        }
+        return Outcome.publishing(conversation, new SellerReminder(conversation.caseId, conversation.id,
+                conversation.sellerId(), conversation.sellerDeadline, now));
+    }
+
+    /** The deadline passed with the seller still silent: the conversation says so, and a dispute follows. */
+    public static Outcome sellerDeadlinePassed(Conversation conversation, Instant now) {
+        if (!awaitsSeller(conversation)) {
+            return Outcome.nothing(conversation);
+        }
+        conversation.status = ConversationStatus.SELLER_UNRESPONSIVE;
+        CaseParties parties = conversation.parties;
+        return Outcome.publishing(conversation, new SellerUnresponsive(conversation.caseId, conversation.id,
+                parties.orderId(), parties.itemId(), parties.buyerId(), parties.sellerId(), parties.reason(),
+                parties.paid(), conversation.sellerDeadline, now));
+    }
+
+    /** The buyer withdrew the case: the conversation closes and the deadline stops, so no dispute opens for it. */
+    public static Outcome withdraw(Conversation conversation, Instant now) {
+        if (conversation == null || conversation.status == ConversationStatus.CLOSED) {
+            return Outcome.nothing(conversation);
+        }
+        conversation.status = ConversationStatus.CLOSED;
+        return Outcome.nothing(conversation)
+                .writing(Message.system(conversation.id, "The buyer withdrew the case.", now))
+                .stoppingDeadline();
+    }
+
+    /**
+     * A dispute opened for the case: the negotiation closes (the open offer is withdrawn, the deadline stops, offers
+     * and answers are refused from now on) unless it had already ended; NegotiationClosed answers every dispute,
+     * naming the settlement when the buyer had already settled.
+     */
+    public static Outcome disputeOpened(Conversation conversation, Offer open, DisputeOpened dispute, Instant now) {
+        if (conversation == null) {
+            return Outcome.publishing(null, new NegotiationClosed(dispute.caseId(), null, dispute.disputeId(), null,
+                    null, now));
+        }
+        if (conversation.disputeId != null || conversation.status == ConversationStatus.SETTLED
+                || conversation.status == ConversationStatus.CLOSED) {
+            return Outcome.publishing(conversation, new NegotiationClosed(conversation.caseId, conversation.id,
+                    dispute.disputeId(), null, conversation.settlementId, now));
+        }
+        conversation.disputeId = dispute.disputeId();
+        conversation.status = ConversationStatus.IN_DISPUTE;
+        if (open != null) {
+            open.status = OfferStatus.WITHDRAWN;
+            open.answeredAt = now;
+            open.answerReason = "dispute " + dispute.disputeId() + " opened";
+        }
+        return Outcome.publishing(conversation, new NegotiationClosed(conversation.caseId, conversation.id,
+                        dispute.disputeId(), open == null ? null : open.id, null, now))
+                .writing(Message.system(conversation.id,
+                        "A dispute is open: a support agent decides the case. Offers and answers are closed.", now))
+                .stoppingDeadline();
+    }
+
+    /** Offers and answers end when a dispute opens: a settlement and a dispute never both pay (409 naming it). */
+    public static void requireNoDispute(Conversation conversation) {
+        if (conversation.disputeId != null) {
+            throw ApiException.refusedBy(409, "DISPUTE_OPEN", null, "dispute " + conversation.disputeId
+                    + " is open for this case: offers and answers are closed, a support agent decides");
+        }
+    }
+
+    private static void requireNegotiable(Conversation conversation) {
+        requireNoDispute(conversation);
+        if (!conversation.status.isNegotiable()) {
+            throw ApiException.conflict("the conversation is " + conversation.status + ": no more offers or answers");
+        }
+    }
+
+    private static void requireOpen(Conversation conversation, UUID offerId, Offer offer) {
+        requireNegotiable(conversation);
+        if (offer == null || !offer.conversationId.equals(conversation.id)) {
+            throw ApiException.notFound("offer " + offerId);
+        }
+        if (offer.status != OfferStatus.OPEN) {
+            throw ApiException.conflict("offer " + offerId + " is " + offer.status + ", not open");
+        }
+    }
+
+    /** A seller's message, offer or decline meets the deadline: true when this was the first answer. */
+    private static boolean sellerAnswers(Conversation conversation) {
+        if (conversation.status != ConversationStatus.AWAITING_SELLER) {
+            return false;
+        }
+        conversation.status = ConversationStatus.SELLER_RESPONDED;
+        return true;
+    }
+
+    private static boolean awaitsSeller(Conversation conversation) {
+        return conversation != null && conversation.status == ConversationStatus.AWAITING_SELLER;
+    }
+}
