@@ -9,6 +9,7 @@ import io.refunds.dispute.dispute.DisputeChanges;
 import io.refunds.dispute.dispute.DisputeConfig;
 import io.refunds.dispute.dispute.DisputeLifecycle;
 import io.refunds.dispute.dispute.DisputeRepository;
+import io.refunds.platform.parties.CaseParties;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -53,7 +54,10 @@ public class EscalationService {
                 .map(change -> new EscalatedResponse(change.dispute().id, change.dispute().trigger));
     }
 
+    /** The case file's parties, copied: the new dispute gets its own embedded value, not the case file's. */
     private static Claim claimOf(CaseFile file) {
-        return new Claim(file.caseId, file.parties);
+        CaseParties parties = file.parties;
+        return new Claim(file.caseId, new CaseParties(parties.orderId(), parties.itemId(), parties.buyerId(),
+                parties.sellerId(), parties.reason(), parties.paid()));
     }
 }
