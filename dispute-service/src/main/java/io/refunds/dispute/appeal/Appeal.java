@@ -1,6 +1,7 @@
 package io.refunds.dispute.appeal;
 
 import io.refunds.dispute.dispute.Party;
+import io.refunds.events.AppealFiled;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,4 +40,18 @@ public class Appeal {
 
     @Column(name = "filed_at", nullable = false)
     public Instant filedAt;
+
+    /** The appeal AppealFiled announced. */
+    public static Appeal of(AppealFiled filed) {
+        Appeal appeal = new Appeal();
+        appeal.id = UUID.randomUUID();
+        appeal.disputeId = filed.disputeId();
+        appeal.party = Party.valueOf(filed.party());
+        appeal.appellantId = filed.appellantId();
+        appeal.appealedDecisionId = filed.appealedDecisionId();
+        appeal.reason = filed.reason();
+        appeal.evidenceIds = String.join(",", filed.evidenceIds());
+        appeal.filedAt = filed.filedAt();
+        return appeal;
+    }
 }

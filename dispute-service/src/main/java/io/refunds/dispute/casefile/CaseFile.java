@@ -1,6 +1,7 @@
 package io.refunds.dispute.casefile;
 
 import io.refunds.events.Money;
+import io.refunds.platform.parties.CaseParties;
 import io.refunds.platform.payment.StoredPaymentTerms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -19,23 +20,12 @@ public class CaseFile {
     @Column(name = "case_id")
     public UUID caseId;
 
-    @Column(name = "order_id", nullable = false)
-    public String orderId;
-
-    @Column(name = "item_id", nullable = false)
-    public String itemId;
+    /** Order, item, buyer, seller, reason and what was paid, as IssueReported told them. */
+    @Embedded
+    public CaseParties parties;
 
     @Column(name = "item_title")
     public String itemTitle;
-
-    @Column(name = "buyer_id", nullable = false)
-    public String buyerId;
-
-    @Column(name = "seller_id", nullable = false)
-    public String sellerId;
-
-    @Column(nullable = false)
-    public String reason;
 
     public String description;
 
@@ -45,12 +35,6 @@ public class CaseFile {
     @Column(name = "requested_minor")
     public Long requestedMinor;
 
-    @Column(name = "paid_minor", nullable = false)
-    public long paidMinor;
-
-    @Column(name = "paid_currency", nullable = false)
-    public String paidCurrency;
-
     @Column(name = "reported_at", nullable = false)
     public Instant reportedAt;
 
@@ -58,6 +42,6 @@ public class CaseFile {
     public StoredPaymentTerms paymentTerms;
 
     public Money paid() {
-        return Money.of(paidMinor, paidCurrency);
+        return parties.paid();
     }
 }

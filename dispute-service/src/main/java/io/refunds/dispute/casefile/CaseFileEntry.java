@@ -1,6 +1,7 @@
 package io.refunds.dispute.casefile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,7 +26,8 @@ public class CaseFileEntry {
     public UUID eventId;
 
     @Column(name = "entry_type", nullable = false)
-    public String entryType;
+    @Convert(converter = CaseFileEntryType.Column.class)
+    public CaseFileEntryType entryType;
 
     @Column(nullable = false)
     public String actor;

@@ -1,5 +1,6 @@
 package io.refunds.dispute.decision;
 
+import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.Money;
 import jakarta.persistence.Column;
@@ -46,6 +47,22 @@ public class Decision {
 
     @Column(name = "supersedes_id")
     public UUID supersedesId;
+
+    /** The decision as DecisionMade announced it. */
+    public static Decision of(DecisionMade made) {
+        Decision decision = new Decision();
+        decision.id = made.decisionId();
+        decision.disputeId = made.disputeId();
+        decision.caseId = made.caseId();
+        decision.outcome = made.outcome();
+        decision.refundMinor = made.refundAmount() == null ? null : made.refundAmount().minorUnits();
+        decision.refundCurrency = made.refundAmount() == null ? null : made.refundAmount().currency();
+        decision.rationale = made.rationale();
+        decision.decidedBy = made.decidedBy();
+        decision.decidedAt = made.decidedAt();
+        decision.supersedesId = made.supersedesDecisionId();
+        return decision;
+    }
 
     /** The total the buyer is owed under this decision; null when no money moves. */
     public Money refund() {

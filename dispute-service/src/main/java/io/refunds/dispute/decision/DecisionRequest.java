@@ -1,5 +1,6 @@
 package io.refunds.dispute.decision;
 
+import io.refunds.dispute.dispute.DecisionCommand;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.platform.api.MoneyInput;
 import jakarta.validation.Valid;
@@ -12,4 +13,9 @@ public record DecisionRequest(
         @NotNull DecisionOutcome outcome,
         @Valid MoneyInput amount,
         @NotBlank @Size(max = 4000) String rationale) {
+
+    /** The decision as {@code deciderId} makes it. */
+    public DecisionCommand by(String deciderId) {
+        return new DecisionCommand(deciderId, outcome, amount, rationale);
+    }
 }

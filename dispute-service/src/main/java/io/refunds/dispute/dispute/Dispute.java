@@ -2,7 +2,9 @@ package io.refunds.dispute.dispute;
 
 import io.refunds.events.DisputeOpened.DisputeTrigger;
 import io.refunds.events.Money;
+import io.refunds.platform.parties.CaseParties;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,30 +24,13 @@ public class Dispute {
     @Column(name = "case_id", nullable = false)
     public UUID caseId;
 
-    @Column(name = "order_id", nullable = false)
-    public String orderId;
-
-    @Column(name = "item_id", nullable = false)
-    public String itemId;
-
-    @Column(name = "buyer_id", nullable = false)
-    public String buyerId;
-
-    @Column(name = "seller_id", nullable = false)
-    public String sellerId;
-
-    @Column(nullable = false)
-    public String reason;
+    /** Order, item, buyer, seller, reason and what was paid, as the claim told them. */
+    @Embedded
+    public CaseParties parties;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public DisputeTrigger trigger;
-
-    @Column(name = "paid_minor", nullable = false)
-    public long paidMinor;
-
-    @Column(name = "paid_currency", nullable = false)
-    public String paidCurrency;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -79,11 +64,11 @@ public class Dispute {
     public UUID settlementId;
 
     public Money paid() {
-        return Money.of(paidMinor, paidCurrency);
+        return parties.paid();
     }
 
     /** Staff see every dispute; the buyer and the seller see their own. */
     public boolean visibleTo(String userId, boolean staff) {
-        return staff || buyerId.equals(userId) || sellerId.equals(userId);
+        return staff || parties.isParty(userId);
     }
 }

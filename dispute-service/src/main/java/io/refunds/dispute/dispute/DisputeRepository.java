@@ -3,6 +3,7 @@ package io.refunds.dispute.dispute;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.refunds.platform.problem.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -27,6 +28,11 @@ public class DisputeRepository implements PanacheRepositoryBase<Dispute, UUID> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The dispute, locked for a change; 404 when there is none. */
+    public Uni<Dispute> lockExisting(UUID id) {
+        return lock(id).onItem().ifNull().failWith(() -> ApiException.notFound("dispute " + id));
+    }
+
     /** The agents' queue: overdue first, then by priority, then by the earliest decision deadline. */
     public Uni<List<Dispute>> queue(DisputeStatus status, String reason, String assignee, UUID caseId) {
         StringBuilder query = new StringBuilder("1 = 1");
@@ -36,7 +42,7 @@ public class DisputeRepository implements PanacheRepositoryBase<Dispute, UUID> {
             parameters.and("status", status);
         }
         if (reason != null) {
-            query.append(" and reason = :reason");
+            query.append(" and parties.reason = :reason");
             parameters.and("reason", reason);
         }
         if (assignee != null) {

@@ -23,10 +23,10 @@ public class Parties {
 
     public Uni<PartyDispute> lockAsParty(UUID disputeId, Caller caller) {
         return disputes.lock(disputeId).map(dispute -> {
-            if (dispute != null && caller.is(Roles.BUYER) && dispute.buyerId.equals(caller.id())) {
+            if (dispute != null && caller.is(Roles.BUYER) && dispute.parties.buyerId().equals(caller.id())) {
                 return new PartyDispute(dispute, Party.BUYER);
             }
-            if (dispute != null && caller.is(Roles.SELLER) && dispute.sellerId.equals(caller.id())) {
+            if (dispute != null && caller.is(Roles.SELLER) && dispute.parties.sellerId().equals(caller.id())) {
                 return new PartyDispute(dispute, Party.SELLER);
             }
             throw ApiException.notFound("dispute " + disputeId);

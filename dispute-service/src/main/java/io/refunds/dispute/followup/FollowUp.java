@@ -1,5 +1,6 @@
 package io.refunds.dispute.followup;
 
+import io.refunds.events.FollowUpPosted;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -29,4 +30,16 @@ public class FollowUp {
 
     @Column(name = "posted_at", nullable = false)
     public Instant postedAt;
+
+    /** The follow-up FollowUpPosted announced. */
+    public static FollowUp of(FollowUpPosted posted) {
+        FollowUp followUp = new FollowUp();
+        followUp.id = UUID.randomUUID();
+        followUp.disputeId = posted.disputeId();
+        followUp.authorId = posted.authorId();
+        followUp.authorRole = posted.authorRole();
+        followUp.body = posted.body();
+        followUp.postedAt = posted.postedAt();
+        return followUp;
+    }
 }

@@ -1,6 +1,9 @@
 package io.refunds.dispute.information;
 
 import io.refunds.dispute.dispute.Party;
+import io.refunds.dispute.dispute.PendingQuestion;
+import io.refunds.events.InformationRequested;
+import io.refunds.events.StatementSubmitted;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,4 +47,29 @@ public class InformationRequest {
 
     @Column(name = "answered_at")
     public Instant answeredAt;
+
+    /** The question InformationRequested announced, not answered yet. */
+    public static InformationRequest of(InformationRequested asked) {
+        InformationRequest request = new InformationRequest();
+        request.id = asked.requestId();
+        request.disputeId = asked.disputeId();
+        request.party = Party.valueOf(asked.party());
+        request.question = asked.question();
+        request.askedBy = asked.askedBy();
+        request.askedAt = asked.askedAt();
+        request.dueAt = asked.dueAt();
+        return request;
+    }
+
+    /** The question as the dispute's rules see it while it waits for an answer. */
+    public PendingQuestion pending() {
+        return new PendingQuestion(id, dueAt);
+    }
+
+    /** Records the party's answer StatementSubmitted announced. */
+    public void answer(StatementSubmitted statement) {
+        this.statement = statement.body();
+        this.evidenceIds = String.join(",", statement.evidenceIds());
+        this.answeredAt = statement.submittedAt();
+    }
 }

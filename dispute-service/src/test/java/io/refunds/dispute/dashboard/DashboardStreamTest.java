@@ -13,6 +13,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.dispute.support.DisputeApi;
 import io.refunds.events.CaseEvent;
 import io.refunds.events.EventType;
 import io.refunds.events.Money;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
 class DashboardStreamTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String STREAM = "/api/disputes/events/stream";
     private static final Money PAID = Money.of(12_900, "USD");
 
     @TestHTTPResource("/api/disputes/events/stream")
@@ -56,23 +58,48 @@ class DashboardStreamTest {
     }
 
     @Test
-    void anonymousCallersGet401BuyersAndSellersGet403AsProblemJson() {
-        given().get("/api/disputes/events/stream").then().statusCode(401)
-                .contentType("application/problem+json").body("status", equalTo(401));
-        given().queryParam("access_token", "not-a-token").get("/api/disputes/events/stream").then().statusCode(401)
+    void anonymousCallersOfTheStreamGet401AsProblemJson() {
+        given().get(STREAM).then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
+    }
+
+    @Test
+    void anInvalidTokenInTheQueryGets401AsProblemJson() {
+        given().queryParam("access_token", "not-a-token").get(STREAM).then().statusCode(401)
                 .contentType("application/problem+json");
-        given().header("Authorization", Tokens.bearer("buyer", "b-1")).get("/api/disputes/events/stream")
-                .then().statusCode(403).contentType("application/problem+json")
+    }
+
+    @Test
+    void buyersGet403NamingWhoMayReadTheStream() {
+        DisputeApi.buyer("b-1").request().get(STREAM).then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("agents and supervisors"));
-        given().queryParam("access_token", Tokens.bearer("seller", "s-1").substring(7))
-                .get("/api/disputes/events/stream").then().statusCode(403);
-        given().header("Authorization", Tokens.bearer("agent", "a-1")).header("Last-Event-ID", "minus one")
-                .get("/api/disputes/events/stream").then().statusCode(400)
+    }
+
+    @Test
+    void sellersWithATokenInTheQueryGet403() {
+        given().queryParam("access_token", Tokens.bearer("seller", "s-1").substring(7)).get(STREAM)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aLastEventIdThatIsNoPositionIsRefusedNamingTheHeader() {
+        DisputeApi.agent("a-1").request().header("Last-Event-ID", "minus one").get(STREAM).then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("Last-Event-ID"));
-        given().header("Authorization", Tokens.bearer("buyer", "b-1")).get("/api/disputes/stats").then().statusCode(403);
+    }
+
+    @Test
+    void buyersGet403ForTheCounts() {
+        DisputeApi.buyer("b-1").stats().then().statusCode(403);
+    }
+
+    @Test
+    void anonymousCallersGet401ForTheCounts() {
         given().get("/api/disputes/stats").then().statusCode(401);
-        given().header("Authorization", Tokens.bearer("agent", "a-1")).queryParam("zone", "Mars/Olympus")
-                .get("/api/disputes/stats").then().statusCode(400).body("violations[0].field", equalTo("zone"));
+    }
+
+    @Test
+    void anUnknownZoneForTheCountsIsRefusedNamingIt() {
+        DisputeApi.agent("a-1").request().queryParam("zone", "Mars/Olympus").get("/api/disputes/stats")
+                .then().statusCode(400).body("violations[0].field", equalTo("zone"));
     }
 
     @Test
@@ -160,8 +187,8 @@ class DashboardStreamTest {
             assertEquals(refund.toString(), got.get(0).get("eventId").asText());
             assertEquals(12_900, got.get(0).get("data").get("amount").get("minorUnits").asInt());
         }
-        given().header("Authorization", Tokens.bearer("agent", "a-1")).get("/api/disputes/stats")
-                .then().statusCode(200).body("refundedToday", greaterThanOrEqualTo(1)).body("zone", equalTo("Z"));
+        DisputeApi.agent("a-1").stats().then().statusCode(200).body("refundedToday", greaterThanOrEqualTo(1))
+                .body("zone", equalTo("Z"));
     }
 
     @Test
@@ -180,12 +207,24 @@ class DashboardStreamTest {
     }
 
     @Test
-    void theDashboardPageIsServedWithoutAToken() {
+    void theDashboardRedirectsToItsPage() {
         given().redirects().follow(false).get("/dashboard").then().statusCode(302)
                 .header("Location", equalTo("/dashboard/"));
+    }
+
+    @Test
+    void theDashboardPageIsServedWithoutAToken() {
         given().get("/dashboard/").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Support dashboard"));
+    }
+
+    @Test
+    void theDashboardScriptIsServedWithoutAToken() {
         given().get("/dashboard/js/app.js").then().statusCode(200).body(containsString("EventStream"));
+    }
+
+    @Test
+    void theDashboardConfigurationIsServedWithoutAToken() {
         given().get("/api/disputes/dashboard-config").then().statusCode(200).body("orderServiceUrl", equalTo(""));
     }
 

@@ -8,20 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.refunds.events.Money;
-import io.refunds.events.SellerUnresponsive;
+import io.refunds.dispute.support.CaseEvents;
+import io.refunds.dispute.support.DecisionBody;
+import io.refunds.dispute.support.DisputeApi;
+import io.refunds.dispute.support.DisputeFlows;
 import io.refunds.events.Topics;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.Metrics;
 import io.refunds.testing.OpenApiContract;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
-import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
@@ -43,29 +41,23 @@ class OperabilityTest {
     }
 
     @Test
-    void oneTraceFollowsTheDisputeAndDecisionsAreMeasured() {
-        UUID caseId = UUID.randomUUID();
-        Instant now = Instant.now();
-        ProducerRecord<String, String> silence = TestEvents.record(new SellerUnresponsive(caseId, UUID.randomUUID(),
-                "o-" + caseId, "i-1", "b-ops", "s-ops", "DEFECTIVE", Money.of(12_900, "USD"), now, now));
-        silence.headers().add("traceparent",
-                ("00-" + SILENCE_TRACE + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
-        events.send(silence);
-        ConsumerRecord<String, String> opened = events.awaitRecords(Topics.DISPUTE_OPENED, caseId.toString(), 1).get(0);
+    void disputeOpenedContinuesTheTraceOfSellerUnresponsive() {
+        CaseEvents kase = CaseEvents.newCase("b-ops", "s-ops");
+        ConsumerRecord<String, String> opened = openedInTrace(kase);
         assertEquals(SILENCE_TRACE, traceId(opened), "DisputeOpened continues SellerUnresponsive's trace");
+    }
 
-        String disputeId = Awaitility.await().atMost(EventLog.WAIT).until(() -> given()
-                .header("Authorization", Tokens.bearer("agent", "a-ops")).queryParam("caseId", caseId)
-                .get("/api/disputes").then().statusCode(200).extract().<String>path("[0].disputeId"), id -> id != null);
-        given().header("Authorization", Tokens.bearer("agent", "a-ops"))
-                .post("/api/disputes/" + disputeId + "/assignment");
-        given().header("Authorization", Tokens.bearer("agent", "a-ops"))
-                .header("traceparent", "00-" + DECISION_TRACE + "-00f067aa0ba902b8-01")
-                .header("Idempotency-Key", "ops-" + caseId).contentType(ContentType.JSON)
-                .body(Map.of("outcome", "FULL_REFUND", "rationale", "The photos show the crack"))
-                .post("/api/disputes/" + disputeId + "/decision").then().statusCode(201);
-        assertEquals(DECISION_TRACE, traceId(events.awaitRecords(Topics.DECISION_MADE, caseId.toString(), 1).get(0)));
+    @Test
+    void decisionMadeContinuesTheTraceOfTheDecidingRequest() {
+        CaseEvents kase = CaseEvents.newCase("b-ops", "s-ops");
+        decideInTrace(kase);
+        assertEquals(DECISION_TRACE, traceId(events.awaitRecords(Topics.DECISION_MADE, kase.caseId().toString(), 1)
+                .get(0)));
+    }
 
+    @Test
+    void decisionsAreMeasured() {
+        decideInTrace(CaseEvents.newCase("b-ops", "s-ops"));
         Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> {
             assertTrue(Metrics.value("refunds_decisions", Map.of("outcome", "FULL_REFUND")).orElse(0) >= 1);
             assertTrue(Metrics.value("refunds_decision_time_seconds", Map.of("quantile", "0.5")).orElse(-1) > 0);
@@ -87,6 +79,27 @@ class OperabilityTest {
                 .body("info.title", equalTo("Refunds dispute-service API"))
                 .body("paths.'/api/disputes/{disputeId}/decision'.post.requestBody.content.'application/json'"
                         + ".examples.fullRefund.value.outcome", equalTo("FULL_REFUND"));
+    }
+
+    /** SellerUnresponsive arrives in {@link #SILENCE_TRACE}; returns the DisputeOpened it caused. */
+    private ConsumerRecord<String, String> openedInTrace(CaseEvents kase) {
+        ProducerRecord<String, String> silence = TestEvents.record(kase.sellerUnresponsive());
+        silence.headers().add("traceparent",
+                ("00-" + SILENCE_TRACE + "-00f067aa0ba902b7-01").getBytes(StandardCharsets.UTF_8));
+        events.send(silence);
+        return events.awaitRecords(Topics.DISPUTE_OPENED, kase.caseId().toString(), 1).get(0);
+    }
+
+    /** The agent claims the dispute and decides a full refund in a request of {@link #DECISION_TRACE}. */
+    private void decideInTrace(CaseEvents kase) {
+        openedInTrace(kase);
+        String disputeId = new DisputeFlows(events).disputeOf(kase.caseId());
+        DisputeApi agent = DisputeApi.agent("a-ops");
+        agent.claim(disputeId);
+        agent.request().header("traceparent", "00-" + DECISION_TRACE + "-00f067aa0ba902b8-01")
+                .header("Idempotency-Key", "ops-" + kase.caseId())
+                .body(DecisionBody.fullRefund("The photos show the crack").toMap())
+                .post("/api/disputes/" + disputeId + "/decision").then().statusCode(201);
     }
 
     private static String traceId(ConsumerRecord<String, String> record) {

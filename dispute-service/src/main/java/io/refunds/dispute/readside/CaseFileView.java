@@ -1,6 +1,8 @@
-package io.refunds.dispute.casefile;
+package io.refunds.dispute.readside;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import io.refunds.dispute.casefile.CaseFile;
+import io.refunds.dispute.casefile.CaseFileEntry;
 import io.refunds.platform.api.MoneyInput;
 import java.time.Instant;
 import java.util.List;
@@ -18,12 +20,13 @@ public record CaseFileView(Claim claim, List<Entry> entries) {
     }
 
     public static CaseFileView of(CaseFile file, List<CaseFileEntry> entries) {
-        Claim claim = file == null ? null : new Claim(file.orderId, file.itemId, file.itemTitle, file.reason,
-                file.description, file.requestedOutcome,
-                file.requestedMinor == null ? null : new MoneyInput(file.requestedMinor, file.paidCurrency),
+        Claim claim = file == null ? null : new Claim(file.parties.orderId(), file.parties.itemId(), file.itemTitle,
+                file.parties.reason(), file.description, file.requestedOutcome,
+                file.requestedMinor == null ? null : new MoneyInput(file.requestedMinor, file.paid().currency()),
                 MoneyInput.of(file.paid()), file.reportedAt);
         return new CaseFileView(claim, entries.stream()
-                .map(entry -> new Entry(entry.entryType, entry.actor, entry.summary, entry.evidence, entry.occurredAt))
+                .map(entry -> new Entry(entry.entryType.label(), entry.actor, entry.summary, entry.evidence,
+                        entry.occurredAt))
                 .toList());
     }
 }

@@ -1,4 +1,4 @@
-package io.refunds.dispute.decision;
+package io.refunds.dispute.dispute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

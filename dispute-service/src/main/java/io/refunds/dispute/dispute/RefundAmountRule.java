@@ -1,4 +1,4 @@
-package io.refunds.dispute.decision;
+package io.refunds.dispute.dispute;
 
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.Money;

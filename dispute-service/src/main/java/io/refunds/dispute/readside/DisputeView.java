@@ -1,8 +1,9 @@
-package io.refunds.dispute.dispute;
+package io.refunds.dispute.readside;
 
 import io.refunds.dispute.decision.Decision;
-import io.refunds.dispute.casefile.CaseFileView;
 import io.refunds.dispute.decision.DecisionView;
+import io.refunds.dispute.dispute.Dispute;
+import io.refunds.dispute.dispute.DisputeStatus;
 import io.refunds.events.DisputeOpened.DisputeTrigger;
 import io.refunds.platform.api.MoneyInput;
 import java.time.Instant;
@@ -27,10 +28,10 @@ public record DisputeView(UUID disputeId, UUID caseId, String orderId, String it
     public static DisputeView of(Dispute dispute, String itemTitle, List<Decision> decisions, CaseFileView caseFile,
             DisputeHistory.History history, Instant now) {
         boolean overdue = dispute.overdue || dispute.status.awaitsDecision() && dispute.decisionDueAt.isBefore(now);
-        return new DisputeView(dispute.id, dispute.caseId, dispute.orderId, dispute.itemId, itemTitle,
-                dispute.buyerId, dispute.sellerId, dispute.reason, dispute.trigger, MoneyInput.of(dispute.paid()),
-                dispute.status, dispute.decisionDueAt, overdue, dispute.priority, dispute.assignee, dispute.openedAt,
-                dispute.negotiationClosed, dispute.settlementId, decisions.stream().map(DecisionView::of).toList(),
-                caseFile, history);
+        return new DisputeView(dispute.id, dispute.caseId, dispute.parties.orderId(), dispute.parties.itemId(),
+                itemTitle, dispute.parties.buyerId(), dispute.parties.sellerId(), dispute.parties.reason(),
+                dispute.trigger, MoneyInput.of(dispute.paid()), dispute.status, dispute.decisionDueAt, overdue,
+                dispute.priority, dispute.assignee, dispute.openedAt, dispute.negotiationClosed, dispute.settlementId,
+                decisions.stream().map(DecisionView::of).toList(), caseFile, history);
     }
 }

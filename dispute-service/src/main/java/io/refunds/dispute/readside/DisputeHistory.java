@@ -1,7 +1,8 @@
-package io.refunds.dispute.dispute;
+package io.refunds.dispute.readside;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.refunds.dispute.appeal.Appeal;
+import io.refunds.dispute.dispute.Party;
 import io.refunds.dispute.followup.FollowUp;
 import io.refunds.dispute.information.InformationRequest;
 import io.smallrye.mutiny.Uni;

@@ -1,0 +1,73 @@
+package io.refunds.dispute.consumer;
+
+import io.refunds.dispute.casefile.CaseFileProjector;
+import io.refunds.dispute.dispute.Claim;
+import io.refunds.dispute.dispute.DisputeProcess;
+import io.refunds.events.BuyerEscalated;
+import io.refunds.events.CaseWithdrawn;
+import io.refunds.events.ConversationOpened;
+import io.refunds.events.DisputeOpened.DisputeTrigger;
+import io.refunds.events.EvidenceAdded;
+import io.refunds.events.IssueReported;
+import io.refunds.events.MessagePosted;
+import io.refunds.events.NegotiationClosed;
+import io.refunds.events.OfferMade;
+import io.refunds.events.OfferRejected;
+import io.refunds.events.SellerDeclined;
+import io.refunds.events.SellerUnresponsive;
+import io.refunds.events.SettlementAgreed;
+import io.refunds.platform.consumer.HandlerTable;
+import io.refunds.platform.parties.CaseParties;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * dispute-service's handler table: every event it reads, and what each does — the case file records the
+ * negotiation; messaging-service's own events open a dispute; its NegotiationClosed and order-service's CaseWithdrawn
+ * change the open one. Inbox names are those of the channels they replace, so inbox rows keep deduplicating.
+ */
+@ApplicationScoped
+public class DisputeHandlers {
+
+    static final String CASE_FILE = CaseFileProjector.HANDLER;
+    static final String OPEN_DISPUTE = "open-dispute";
+    static final String WITHDRAW_DISPUTE = "withdraw-dispute";
+    static final String DISPUTE_NEGOTIATION = "dispute-negotiation";
+
+    private final HandlerTable table;
+
+    public DisputeHandlers(CaseFileProjector caseFile, DisputeProcess disputes) {
+        this.table = HandlerTable.builder()
+                .on(IssueReported.class, CASE_FILE, caseFile::issueReported)
+                .on(EvidenceAdded.class, CASE_FILE, caseFile::evidenceAdded)
+                .on(ConversationOpened.class, CASE_FILE, caseFile::conversationOpened)
+                .on(MessagePosted.class, CASE_FILE, caseFile::messagePosted)
+                .on(OfferMade.class, CASE_FILE, caseFile::offerMade)
+                .on(OfferRejected.class, CASE_FILE, caseFile::offerRejected)
+                .on(SellerDeclined.class, CASE_FILE, caseFile::sellerDeclined)
+                .on(SettlementAgreed.class, CASE_FILE, caseFile::settlementAgreed)
+                .on(BuyerEscalated.class, CASE_FILE, caseFile::buyerEscalated)
+                .on(BuyerEscalated.class, OPEN_DISPUTE, event -> disputes.openedByNegotiation(
+                        claimOf(event.payload()), DisputeTrigger.BUYER_ESCALATION))
+                .on(SellerUnresponsive.class, OPEN_DISPUTE, event -> disputes.openedByNegotiation(
+                        claimOf(event.payload()), DisputeTrigger.SELLER_UNRESPONSIVE))
+                .on(NegotiationClosed.class, DISPUTE_NEGOTIATION, event -> disputes.negotiationClosed(
+                        event.payload().disputeId(), event.payload().settlementId()))
+                .on(CaseWithdrawn.class, WITHDRAW_DISPUTE, event -> disputes.caseWithdrawn(event.payload().caseId()))
+                .build();
+    }
+
+    /** Event type → handlers; its {@code topics()} are what the {@code events} channel reads. */
+    public HandlerTable table() {
+        return table;
+    }
+
+    static Claim claimOf(SellerUnresponsive silence) {
+        return new Claim(silence.caseId(), new CaseParties(silence.orderId(), silence.itemId(), silence.buyerId(),
+                silence.sellerId(), silence.reason(), silence.amountPaid()));
+    }
+
+    static Claim claimOf(BuyerEscalated escalation) {
+        return new Claim(escalation.caseId(), new CaseParties(escalation.orderId(), escalation.itemId(),
+                escalation.buyerId(), escalation.sellerId(), escalation.reason(), escalation.amountPaid()));
+    }
+}
