@@ -1,6 +1,7 @@
 package io.refunds.platform.testapp;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.util.UUID;
@@ -12,6 +13,7 @@ public class Thing extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    @Column(name = "idem_key")
     public String idemKey;
 
     public String value;
