@@ -18,7 +18,7 @@ public class TestDeadline implements DeadlineHandler {
     public static final String KIND = "platform-test";
     public static final String FIRER = "platform-test.firer";
 
-    private static final String INSERT = "insert into fired (subject, firer) select :subject, :firer from pg_sleep(0.02)";
+    private static final String INSERT = "insert into fired (subject, firer) select :subject, :firer from pg_sleep(0.05)";
 
     @Override
     public String kind() {
