@@ -5,7 +5,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.refunds.events.CaseEvent;
 import io.refunds.events.EventSchemas;
-import io.refunds.platform.metrics.DeadLetters;
 import io.refunds.platform.tracing.Spans;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +28,13 @@ public class Inbox {
     private final ObjectMapper json;
     private final InboxConfig config;
     private final Spans spans;
-    private final DeadLetters deadLetters;
+    private final DeadLetterCount deadLetters;
     private final EventSchemas schemas = new EventSchemas();
 
     private final DatabaseProbe database;
 
-    public Inbox(ObjectMapper json, InboxConfig config, Spans spans, DeadLetters deadLetters, DatabaseProbe database) {
+    public Inbox(ObjectMapper json, InboxConfig config, Spans spans, DeadLetterCount deadLetters,
+            DatabaseProbe database) {
         this.json = json;
         this.config = config;
         this.spans = spans;

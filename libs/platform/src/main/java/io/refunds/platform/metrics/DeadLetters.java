@@ -2,6 +2,7 @@ package io.refunds.platform.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.refunds.platform.inbox.DeadLetterCount;
 import io.refunds.platform.inbox.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@code reason} is {@code poison} (unreadable, unknown type, schema-invalid) or {@code exhausted} (retries spent).
  */
 @ApplicationScoped
-public class DeadLetters {
+public class DeadLetters implements DeadLetterCount {
 
     public static final String METRIC = "refunds.dead.lettered";
 
@@ -20,6 +21,7 @@ public class DeadLetters {
         this.registry = registry;
     }
 
+    @Override
     public void count(String topic, String handler, Throwable failure) {
         Counter.builder(METRIC)
                 .description("Records sent to the dead-letter topic after the consumer gave up")

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.refunds.platform.api.StrictRequestJson.UnsafeTextException;
 import io.refunds.platform.text.SafeText;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,7 +41,10 @@ final class JsonFields {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a field of this request";
         }
-        if (e instanceof UnsafeTextException) {
+        // The strict request reader's refusal of a text (api.StrictRequestJson), told by what it is, not by its class:
+        // this package stays below the api package that uses it.
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
+                && invalid.getValue() instanceof String text && !SafeText.isSafe(text)) {
             return SafeText.RULE;
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
