@@ -10,6 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.refunds.order.cases.CachedCaseViews;
 import io.refunds.order.fixtures.CaseEvents;
+import io.refunds.order.fixtures.Media;
 import io.refunds.order.fixtures.OrderApi;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
@@ -112,6 +113,18 @@ class CaseCacheTest {
         OrderApi.buyer("b-cache-gone").withdraw(caseId).then().statusCode(200);
 
         read("b-cache-gone", caseId).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aWarehousePhotoShowsOnTheItemsCachedCaseAtOnce() {
+        String orderId = OrderApi.platform().registerOrder("b-cache-qc", "s-cache");
+        UUID caseId = OrderApi.buyer("b-cache-qc").reportIssue(orderId);
+        read("b-cache-qc", caseId).body("qcPhotos", hasSize(0));
+
+        OrderApi.warehouse().uploadQcPhoto(orderId, OrderApi.RECENT, "qc.png", Media.png(10), "image/png")
+                .then().statusCode(201);
+
+        read("b-cache-qc", caseId).body("qcPhotos", hasSize(1));
     }
 
     @Test
