@@ -1,6 +1,5 @@
 package io.refunds.order;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -9,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.refunds.events.ConversationOpened;
 import io.refunds.order.cases.CachedCaseViews;
+import io.refunds.order.fixtures.CaseEvents;
+import io.refunds.order.fixtures.Media;
+import io.refunds.order.fixtures.OrderApi;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -23,7 +22,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -62,14 +60,22 @@ class CaseCacheTest {
     }
 
     @Test
-    void aChangeBySqlWithoutNotifyIsNotSeenAndOneThatNotifiesIs() {
+    void aChangeBySqlThatDoesNotNotifyIsNotSeen() {
+        UUID caseId = newCase("b-cache-silent");
+        read("b-cache-silent", caseId).body("timeline[0].summary", equalTo(REPORTED));
+
+        writeSilently(caseId, "changed without a notification");
+
+        read("b-cache-silent", caseId).body("timeline[0].summary", equalTo(REPORTED));
+    }
+
+    @Test
+    void aChangeBySqlThatNotifiesIsSeen() {
         UUID caseId = newCase("b-cache-sql");
         read("b-cache-sql", caseId).body("timeline[0].summary", equalTo(REPORTED));
 
-        writeSilently(caseId, "changed without a notification");
-        read("b-cache-sql", caseId).body("timeline[0].summary", equalTo(REPORTED));
-
         pool.preparedQuery(RENAME).execute(Tuple.of(caseId, "changed by another replica")).await().atMost(NOTIFIED);
+
         Awaitility.await().atMost(NOTIFIED).untilAsserted(() -> read("b-cache-sql", caseId)
                 .body("timeline[0].summary", equalTo("changed by another replica")));
     }
@@ -80,8 +86,8 @@ class CaseCacheTest {
         read("b-cache-event", caseId).body("status", equalTo("REPORTED"));
 
         Instant now = Instant.now();
-        events.send(TestEvents.record(new ConversationOpened(caseId, UUID.randomUUID(), "b-cache-event", "s-cache",
-                now.plusSeconds(60), now)));
+        events.send(TestEvents.record(CaseEvents.about(caseId).buyer("b-cache-event").seller("s-cache")
+                .conversationOpened(now.plusSeconds(60), now)));
 
         Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("b-cache-event", caseId)
                 .body("status", equalTo("AWAITING_SELLER"))
@@ -89,38 +95,69 @@ class CaseCacheTest {
     }
 
     @Test
-    void theWriterReadsItsOwnWriteAtOnce() {
+    void theWriterReadsTheEvidenceItAddedAtOnce() {
         UUID caseId = newCase("b-cache-own");
         read("b-cache-own", caseId).body("evidence", hasSize(1));
-        String photo = OrderFixtures.uploadPhoto("buyer", "b-cache-own");
+        String photo = OrderApi.buyer("b-cache-own").uploadPhoto();
 
-        given().header("Authorization", Tokens.bearer("buyer", "b-cache-own")).contentType(ContentType.JSON)
-                .body(Map.of("evidenceIds", List.of(photo)))
-                .when().post("/api/cases/" + caseId + "/evidence").then().statusCode(200);
+        OrderApi.buyer("b-cache-own").addEvidence(caseId, List.of(photo)).then().statusCode(200);
+
         read("b-cache-own", caseId).body("evidence", hasSize(2));
-
-        given().header("Authorization", Tokens.bearer("buyer", "b-cache-own"))
-                .when().post("/api/cases/" + caseId + "/withdrawal").then().statusCode(200);
-        read("b-cache-own", caseId).body("status", equalTo("CLOSED"));
     }
 
     @Test
-    void whileChangesAreNotHeardReadsGoToTheDatabaseAndAReconnectDropsTheCache() {
+    void theWriterReadsItsWithdrawalAtOnce() {
+        UUID caseId = newCase("b-cache-gone");
+        read("b-cache-gone", caseId).body("status", equalTo("REPORTED"));
+
+        OrderApi.buyer("b-cache-gone").withdraw(caseId).then().statusCode(200);
+
+        read("b-cache-gone", caseId).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    void aWarehousePhotoShowsOnTheItemsCachedCaseAtOnce() {
+        String orderId = OrderApi.platform().registerOrder("b-cache-qc", "s-cache");
+        UUID caseId = OrderApi.buyer("b-cache-qc").reportIssue(orderId);
+        read("b-cache-qc", caseId).body("qcPhotos", hasSize(0));
+
+        OrderApi.warehouse().uploadQcPhoto(orderId, OrderApi.RECENT, "qc.png", Media.png(10), "image/png")
+                .then().statusCode(201);
+
+        read("b-cache-qc", caseId).body("qcPhotos", hasSize(1));
+    }
+
+    @Test
+    void whileChangesAreNotHeardReadsGoToTheDatabase() {
         UUID caseId = newCase("b-cache-down");
         read("b-cache-down", caseId);
         writeSilently(caseId, "missed while listening");
         read("b-cache-down", caseId).body("timeline[0].summary", equalTo(REPORTED));
 
+        dropTheListeningConnection();
+
+        Awaitility.await().atMost(NOTIFIED).until(() -> !views.serving());
+        read("b-cache-down", caseId).body("timeline[0].summary", equalTo("missed while listening"));
+    }
+
+    @Test
+    void aReconnectDropsWhatWasCachedBefore() {
+        UUID caseId = newCase("b-cache-back");
+        read("b-cache-back", caseId).body("timeline[0].summary", equalTo(REPORTED));
+        dropTheListeningConnection();
+        Awaitility.await().atMost(NOTIFIED).until(() -> !views.serving());
+
+        writeSilently(caseId, "missed while away");
+
+        Awaitility.await().atMost(NOTIFIED).until(views::serving);
+        read("b-cache-back", caseId).body("timeline[0].summary", equalTo("missed while away"));
+    }
+
+    private void dropTheListeningConnection() {
         int terminated = pool.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                         + " WHERE query LIKE 'LISTEN%' AND datname = current_database()")
                 .execute().await().atMost(NOTIFIED).size();
         assertTrue(terminated > 0, "the listening connection was found");
-
-        Awaitility.await().atMost(NOTIFIED).until(() -> !views.serving());
-        read("b-cache-down", caseId).body("timeline[0].summary", equalTo("missed while listening"));
-        writeSilently(caseId, "missed while away");
-        Awaitility.await().atMost(NOTIFIED).until(views::serving);
-        read("b-cache-down", caseId).body("timeline[0].summary", equalTo("missed while away"));
     }
 
     /** A write that fires no trigger (replication role), so nobody is told: only the cache can hide it. */
@@ -131,11 +168,10 @@ class CaseCacheTest {
     }
 
     private static UUID newCase(String buyerId) {
-        return OrderFixtures.reportIssue(buyerId, OrderFixtures.registerOrder(buyerId, "s-cache"));
+        return OrderApi.buyer(buyerId).newCase("s-cache");
     }
 
     private static ValidatableResponse read(String buyerId, UUID caseId) {
-        return given().header("Authorization", Tokens.bearer("buyer", buyerId))
-                .when().get("/api/cases/" + caseId).then().statusCode(200);
+        return OrderApi.buyer(buyerId).caseView(caseId);
     }
 }

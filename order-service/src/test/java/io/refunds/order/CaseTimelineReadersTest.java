@@ -1,6 +1,6 @@
 package io.refunds.order;
 
-import static io.restassured.RestAssured.given;
+import static io.refunds.order.fixtures.CaseEvents.usd;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
@@ -16,17 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.refunds.events.AppealFiled;
-import io.refunds.events.ConversationOpened;
+import io.refunds.events.CaseEvent;
 import io.refunds.events.DecisionMade;
-import io.refunds.events.DecisionOutcome;
-import io.refunds.events.DisputeOpened;
 import io.refunds.events.Money;
-import io.refunds.events.RefundIssued;
+import io.refunds.order.fixtures.CaseEvents;
+import io.refunds.order.fixtures.OrderApi;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.vertx.core.json.JsonObject;
@@ -38,7 +35,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -56,6 +52,9 @@ class CaseTimelineReadersTest {
 
     private static final String RAW_INSTANT = "(?s).*(\\d{4}-\\d{2}-\\d{2}T|\\d{2}:\\d{2}:\\d{2}).*";
     private static final String DECISIONS = "timeline.findAll { it.type == 'DecisionMade' }.summary";
+    private static final Instant SELLER_DEADLINE = Instant.parse("2031-12-04T14:05:33.123456Z");
+    private static final Instant DECISION_DUE = Instant.parse("2031-12-07T09:30:12.5Z");
+    private static final Instant APPEALABLE_UNTIL = Instant.parse("2031-12-18T14:05:59.999999Z");
     private final EventLog events = new EventLog();
 
     @Inject
@@ -66,110 +65,113 @@ class CaseTimelineReadersTest {
         events.close();
     }
 
+    // A partial refund paid
+
+    @Test
+    void theBuyerReadsTheCaseAsTheirOwn() {
+        UUID caseId = refundedInPart("b-words-1", "s-words-1");
+
+        read("buyer", "b-words-1", caseId).body("timeline.summary", hasItems(
+                "You reported the item as defective and asked for a full refund", "Refunded 5.00 USD to your wallet"));
+    }
+
     @Test
     void theSellerReadsTheBuyersCaseInWordsWrittenForTheSeller() {
-        String orderId = OrderFixtures.registerOrder("b-words", "s-words");
-        UUID caseId = OrderFixtures.reportIssue("b-words", orderId);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        DecisionMade decision = decision(caseId, orderId, "b-words", "s-words", DecisionOutcome.PARTIAL_REFUND,
-                Money.of(500, "USD"), Money.of(12_900, "USD"), null, "Scratches only", now.plusSeconds(1));
-        events.send(TestEvents.record(decision));
-        events.send(TestEvents.record(refund(caseId, decision, "b-words", 500, now.plusSeconds(2))));
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("buyer", "b-words", caseId)
-                .body("status", equalTo("REFUNDED")).body("timeline.type", hasItem("RefundIssued")));
+        UUID caseId = refundedInPart("b-words-2", "s-words-2");
 
-        read("buyer", "b-words", caseId).body("timeline.summary", hasItems(
-                "You reported the item as defective and asked for a full refund", "Refunded 5.00 USD to your wallet"));
-        read("seller", "s-words", caseId)
+        read("seller", "s-words-2", caseId)
                 .body("timeline.summary", hasItems("The buyer reported your item as defective and asked for a full refund",
                         "5.00 USD was refunded to the buyer's wallet"))
                 .body("timeline.summary", everyItem(allOf(not(containsString("You reported")),
                         not(containsString("your wallet")))))
                 .body("timeline.code", hasItems("ISSUE_REPORTED", "DECISION_MADE", "REFUND_ISSUED"));
+    }
+
+    @Test
+    void staffReadTheCaseInTheThirdPerson() {
+        UUID caseId = refundedInPart("b-words-3", "s-words-3");
+
         read("agent", "a-words", caseId)
                 .body("timeline.summary", hasItems("The buyer reported the item as defective and asked for a full refund",
                         "5.00 USD was refunded to the buyer's wallet"))
                 .body("timeline.summary", everyItem(not(containsStringIgnoringCase("you"))));
     }
 
+    // An appeal lowers a decision already paid
+
     @Test
     void afterAnAppealLowersTheDecisionTheBuyerReadsThatWhatWasAlreadyRefundedStaysHis() {
-        String orderId = OrderFixtures.registerOrder("b-lower", "s-lower", 1_400);
-        UUID caseId = OrderFixtures.reportIssue("b-lower", orderId);
-        Money paid = Money.of(1_400, "USD");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        DecisionMade first = decision(caseId, orderId, "b-lower", "s-lower", DecisionOutcome.FULL_REFUND, paid, paid,
-                null, "The seller did not answer", now.plusSeconds(1));
-        events.send(TestEvents.record(first));
-        events.send(TestEvents.record(refund(caseId, first, "b-lower", 1_400, now.plusSeconds(2))));
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("buyer", "b-lower", caseId)
-                .body("status", equalTo("REFUNDED")).body("amountRefunded.minorUnits", equalTo(1_400)));
+        UUID caseId = loweredOnAppeal("b-lower-1", "s-lower-1");
 
-        events.send(TestEvents.record(new AppealFiled(caseId, first.disputeId(), first.decisionId(), "s-lower",
-                "SELLER", "Only the case is scratched", List.of(), now.plusSeconds(3))));
-        events.send(TestEvents.record(decision(caseId, orderId, "b-lower", "s-lower", DecisionOutcome.PARTIAL_REFUND,
-                Money.of(500, "USD"), paid, first.decisionId(), "Only the case is scratched", now.plusSeconds(4))));
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("buyer", "b-lower", caseId)
-                .body("timeline.type", hasItem("AppealFiled")).body(DECISIONS + ".size()", equalTo(2)));
-
-        read("buyer", "b-lower", caseId)
+        read("buyer", "b-lower-1", caseId)
                 .body(DECISIONS + "[1]", equalTo("Decision on appeal: partial refund of 5.00 USD. Reason given: Only the"
                         + " case is scratched. The 14.00 USD already refunded to you stays yours; nothing more is paid."
                         + " This decision is final."))
-                .body("timeline.find { it.type == 'AppealFiled' }.summary",
-                        equalTo("The seller appealed the decision; a supervisor will decide again"))
+                .body(line("AppealFiled"), equalTo("The seller appealed the decision; a supervisor will decide again"))
                 .body("amountRefunded.minorUnits", equalTo(1_400));
-        read("seller", "s-lower", caseId)
-                .body(DECISIONS + "[1]", equalTo("Decision on appeal: partial refund of 5.00 USD. Reason given: Only the"
-                        + " case is scratched. The 14.00 USD already refunded to the buyer stays the buyer's; nothing"
-                        + " more is paid. This decision is final."))
-                .body("timeline.find { it.type == 'AppealFiled' }.summary",
-                        equalTo("You appealed the decision; a supervisor will decide again"));
     }
 
     @Test
-    void deadlinesAreWrittenToTheMinuteInUtcTheDecisionGivesItsReasonAndTheAppealWindowAndTheBuyerAppealed() {
-        String orderId = OrderFixtures.registerOrder("b-dates", "s-dates");
-        UUID caseId = OrderFixtures.reportIssue("b-dates", orderId);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Instant sellerDeadline = Instant.parse("2031-12-04T14:05:33.123456Z");
-        Instant decisionDue = Instant.parse("2031-12-07T09:30:12.5Z");
-        Instant appealableUntil = Instant.parse("2031-12-18T14:05:59.999999Z");
-        Money paid = Money.of(12_900, "USD");
-        events.send(TestEvents.record(new ConversationOpened(caseId, UUID.randomUUID(), "b-dates", "s-dates",
-                sellerDeadline, now.plusSeconds(1))));
-        DecisionMade decision = new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), caseId, orderId, "i-1",
-                "b-dates", DecisionOutcome.PARTIAL_REFUND, Money.of(8_000, "USD"), paid, null, "a-7",
-                "The photo shows the fault", now.plusSeconds(3), "s-dates", null, appealableUntil);
-        events.send(TestEvents.record(new DisputeOpened(decision.disputeId(), caseId, orderId, "i-1", "b-dates",
-                "s-dates", "DEFECTIVE", DisputeOpened.DisputeTrigger.SELLER_UNRESPONSIVE, paid, decisionDue,
-                now.plusSeconds(2))));
-        events.send(TestEvents.record(decision));
-        events.send(TestEvents.record(new AppealFiled(caseId, decision.disputeId(), decision.decisionId(), "b-dates",
-                "BUYER", "Half is not enough", List.of(), now.plusSeconds(4))));
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("buyer", "b-dates", caseId)
-                .body("timeline.type", hasItems("ConversationOpened", "DisputeOpened", "DecisionMade", "AppealFiled")));
+    void afterAnAppealLowersTheDecisionTheSellerReadsThatNothingMoreIsPaid() {
+        UUID caseId = loweredOnAppeal("b-lower-2", "s-lower-2");
 
-        JsonPath buyer = read("buyer", "b-dates", caseId)
+        read("seller", "s-lower-2", caseId)
+                .body(DECISIONS + "[1]", equalTo("Decision on appeal: partial refund of 5.00 USD. Reason given: Only the"
+                        + " case is scratched. The 14.00 USD already refunded to the buyer stays the buyer's; nothing"
+                        + " more is paid. This decision is final."))
+                .body(line("AppealFiled"), equalTo("You appealed the decision; a supervisor will decide again"));
+    }
+
+    // Deadlines, a decision's reason and appeal window, the buyer's appeal
+
+    @Test
+    void theBuyerReadsDeadlinesToTheMinuteInUtcTheDecisionsReasonAndTheAppealWindow() {
+        UUID caseId = decidedAndAppealed("b-dates-1", "s-dates-1");
+
+        read("buyer", "b-dates-1", caseId)
                 .body("timeline.summary", everyItem(not(matchesPattern(RAW_INSTANT))))
                 .body(line("ConversationOpened"), equalTo("The seller was asked to answer by 4 Dec 2031, 14:05 UTC"))
                 .body(line("DisputeOpened"), equalTo("A support agent will decide by 7 Dec 2031, 09:30 UTC"))
                 .body(line("DecisionMade"), equalTo("Decision: partial refund of 80.00 USD. Reason given: The photo"
                         + " shows the fault. 80.00 USD will be refunded to you. You may appeal until 18 Dec 2031, 14:05 UTC."))
-                .body(line("AppealFiled"), equalTo("You appealed the decision; a supervisor will decide again"))
-                .extract().jsonPath();
-        assertEquals(sellerDeadline, deadline(buyer, "ConversationOpened"));
-        assertEquals(decisionDue, deadline(buyer, "DisputeOpened"));
-        assertEquals(appealableUntil, deadline(buyer, "DecisionMade"));
-        read("seller", "s-dates", caseId)
+                .body(line("AppealFiled"), equalTo("You appealed the decision; a supervisor will decide again"));
+    }
+
+    @Test
+    void eachLineCarriesTheInstantOfTheDeadlineItNames() {
+        UUID caseId = decidedAndAppealed("b-dates-2", "s-dates-2");
+
+        JsonPath buyer = read("buyer", "b-dates-2", caseId).extract().jsonPath();
+
+        assertEquals(SELLER_DEADLINE, deadline(buyer, "ConversationOpened"));
+        assertEquals(DECISION_DUE, deadline(buyer, "DisputeOpened"));
+        assertEquals(APPEALABLE_UNTIL, deadline(buyer, "DecisionMade"));
+    }
+
+    @Test
+    void theSellerReadsTheSameDeadlinesInWordsForTheSeller() {
+        UUID caseId = decidedAndAppealed("b-dates-3", "s-dates-3");
+
+        read("seller", "s-dates-3", caseId)
                 .body("timeline.summary", everyItem(not(matchesPattern(RAW_INSTANT))))
                 .body(line("ConversationOpened"), equalTo("You were asked to answer the buyer by 4 Dec 2031, 14:05 UTC"))
                 .body(line("DecisionMade"), equalTo("Decision: partial refund of 80.00 USD. Reason given: The photo"
                         + " shows the fault. 80.00 USD will be refunded to the buyer. You may appeal until 18 Dec 2031,"
                         + " 14:05 UTC."))
                 .body(line("AppealFiled"), equalTo("The buyer appealed the decision; a supervisor will decide again"));
+    }
+
+    @Test
+    void staffReadThatEitherPartyMayAppeal() {
+        UUID caseId = decidedAndAppealed("b-dates-4", "s-dates-4");
+
         read("supervisor", "sup-dates", caseId)
                 .body(line("DecisionMade"), containsString("Either party may appeal until 18 Dec 2031, 14:05 UTC."));
+    }
+
+    @Test
+    void eachLineIsStoredAsACodeAndItsParameters() {
+        UUID caseId = decidedAndAppealed("b-dates-5", "s-dates-5");
 
         Map<String, Row> stored = storedLines(caseId);
         assertEquals("2031-12-04T14:05:33.123456Z", stored.get("CONVERSATION_OPENED").getString("deadline"));
@@ -180,6 +182,68 @@ class CaseTimelineReadersTest {
         assertEquals("The photo shows the fault", decided.getString("rationale"));
         assertTrue(decided.getString("summary").endsWith("Either party may appeal until 18 Dec 2031, 14:05 UTC."),
                 "the stored summary is the neutral wording");
+    }
+
+    /** A decision of 5.00 USD ("Scratches only"), then its refund; returns once the case shows it refunded. */
+    private UUID refundedInPart(String buyerId, String sellerId) {
+        UUID caseId = OrderApi.buyer(buyerId).newCase(sellerId);
+        CaseEvents about = CaseEvents.about(caseId).buyer(buyerId).seller(sellerId);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        DecisionMade decision = about.decision().partialRefund(usd(500)).rationale("Scratches only")
+                .decidedAt(now.plusSeconds(1)).appealableAsUsual().build();
+        send(decision, about.refund().forDecision(decision.decisionId()).amount(usd(500)).issuedAt(now.plusSeconds(2))
+                .build());
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("buyer", buyerId, caseId)
+                .body("status", equalTo("REFUNDED")).body("timeline.type", hasItem("RefundIssued")));
+        return caseId;
+    }
+
+    /**
+     * A full refund of the 14.00 USD paid is decided and paid; the seller appeals; the decision on appeal is a partial
+     * refund of 5.00 USD. Returns once the case shows both decisions.
+     */
+    private UUID loweredOnAppeal(String buyerId, String sellerId) {
+        Money paid = usd(1_400);
+        UUID caseId = OrderApi.buyer(buyerId).reportIssue(OrderApi.platform().registerOrder(buyerId, sellerId, 1_400));
+        CaseEvents about = CaseEvents.about(caseId).buyer(buyerId).seller(sellerId).paid(paid);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        DecisionMade first = about.decision().fullRefund().decidedAt(now.plusSeconds(1)).appealableAsUsual().build();
+        send(first, about.refund().forDecision(first.decisionId()).amount(paid).issuedAt(now.plusSeconds(2)).build());
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("buyer", buyerId, caseId)
+                .body("status", equalTo("REFUNDED")).body("amountRefunded.minorUnits", equalTo(1_400)));
+
+        send(about.appeal(first).bySeller().reason("Only the case is scratched").filedAt(now.plusSeconds(3)).build(),
+                about.decision().partialRefund(usd(500)).supersedes(first.decisionId())
+                        .rationale("Only the case is scratched").decidedAt(now.plusSeconds(4)).appealableAsUsual()
+                        .build());
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("buyer", buyerId, caseId)
+                .body("timeline.type", hasItem("AppealFiled")).body(DECISIONS + ".size()", equalTo(2)));
+        return caseId;
+    }
+
+    /**
+     * The conversation opens (the seller's deadline), a dispute opens (the decision's), the agent decides 80.00 USD
+     * (appealable until a given instant), the buyer appeals. Returns once the case shows all four.
+     */
+    private UUID decidedAndAppealed(String buyerId, String sellerId) {
+        UUID caseId = OrderApi.buyer(buyerId).newCase(sellerId);
+        CaseEvents about = CaseEvents.about(caseId).buyer(buyerId).seller(sellerId);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        DecisionMade decision = about.decision().partialRefund(usd(8_000)).rationale("The photo shows the fault")
+                .decidedAt(now.plusSeconds(3)).appealableUntil(APPEALABLE_UNTIL).build();
+        send(about.conversationOpened(SELLER_DEADLINE, now.plusSeconds(1)),
+                about.disputeOpened(decision.disputeId(), DECISION_DUE, now.plusSeconds(2)),
+                decision,
+                about.appeal(decision).byBuyer().reason("Half is not enough").filedAt(now.plusSeconds(4)).build());
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("buyer", buyerId, caseId)
+                .body("timeline.type", hasItems("ConversationOpened", "DisputeOpened", "DecisionMade", "AppealFiled")));
+        return caseId;
+    }
+
+    private void send(CaseEvent... sent) {
+        for (CaseEvent event : sent) {
+            events.send(TestEvents.record(event));
+        }
     }
 
     /** Each line's code and parameters as stored, by code. */
@@ -201,22 +265,7 @@ class CaseTimelineReadersTest {
         return Instant.parse(view.getString("timeline.find { it.type == '" + type + "' }.deadline"));
     }
 
-    /** A decision as dispute-service makes it: a first one may be appealed for 14 days, one on appeal is final. */
-    private static DecisionMade decision(UUID caseId, String orderId, String buyerId, String sellerId,
-            DecisionOutcome outcome, Money amount, Money paid, UUID supersedes, String rationale, Instant decidedAt) {
-        return new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), caseId, orderId, OrderFixtures.RECENT, buyerId,
-                outcome, amount, paid, supersedes, "a-7", rationale, decidedAt, sellerId, null,
-                supersedes == null ? decidedAt.plus(Duration.ofDays(14)) : null);
-    }
-
-    private static RefundIssued refund(UUID caseId, DecisionMade decision, String buyerId, long minorUnits,
-            Instant issuedAt) {
-        return new RefundIssued(UUID.randomUUID(), caseId, decision.decisionId(), null, buyerId,
-                Money.of(minorUnits, "USD"), "WALLET", issuedAt);
-    }
-
     private static ValidatableResponse read(String role, String userId, UUID caseId) {
-        return given().header("Authorization", Tokens.bearer(role, userId))
-                .when().get("/api/cases/" + caseId).then().statusCode(200);
+        return OrderApi.as(role, userId).caseView(caseId);
     }
 }

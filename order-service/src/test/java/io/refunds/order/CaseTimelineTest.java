@@ -1,6 +1,6 @@
 package io.refunds.order;
 
-import static io.restassured.RestAssured.given;
+import static io.refunds.order.fixtures.CaseEvents.usd;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -9,20 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.refunds.events.ConversationOpened;
 import io.refunds.events.DecisionMade;
-import io.refunds.events.DecisionOutcome;
-import io.refunds.events.DisputeOpened;
 import io.refunds.events.Money;
-import io.refunds.events.RefundIssued;
-import io.refunds.events.Remedy;
-import io.refunds.events.SellerUnresponsive;
-import io.refunds.events.SettlementAgreed;
 import io.refunds.events.Topics;
+import io.refunds.order.fixtures.CaseEvents;
+import io.refunds.order.fixtures.OrderApi;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
+import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,11 +30,12 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** Every other service's step lands on the case once, in order, through the one consumer; poison goes aside. */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class CaseTimelineTest {
 
-    private static final Money PAID = Money.of(12_900, "USD");
+    private static final Money PAID = usd(12_900);
     private static final String[] ORDER_GROUP_TOPICS = {Topics.CONVERSATION_OPENED, Topics.SELLER_UNRESPONSIVE,
         Topics.DISPUTE_OPENED, Topics.DECISION_MADE, Topics.REFUND_ISSUED, Topics.SETTLEMENT_AGREED};
     private final EventLog events = new EventLog();
@@ -51,88 +47,137 @@ class CaseTimelineTest {
 
     @Test
     void theTimelineShowsEveryServicesStepOnceInOrderWhateverOrderAndHowOftenTheyArrive() {
-        String orderId = OrderFixtures.registerOrder("b-timeline", "s-timeline");
-        UUID caseId = OrderFixtures.reportIssue("b-timeline", orderId);
-        UUID disputeId = UUID.randomUUID();
-        UUID decisionId = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Instant sellerDeadline = now.plusSeconds(10);
-        Instant decisionDue = now.plusSeconds(3600);
-        List<ProducerRecord<String, String>> downstream = List.of(
-                TestEvents.record(new RefundIssued(UUID.randomUUID(), caseId, decisionId, null, "b-timeline",
-                        Money.of(8_000, "USD"), "WALLET", now.plusSeconds(15))),
-                TestEvents.record(new DisputeOpened(disputeId, caseId, orderId, "i-1", "b-timeline", "s-timeline",
-                        "DEFECTIVE", DisputeOpened.DisputeTrigger.SELLER_UNRESPONSIVE, PAID, decisionDue,
-                        now.plusSeconds(12))),
-                TestEvents.record(new SellerUnresponsive(caseId, UUID.randomUUID(), orderId, "i-1", "b-timeline",
-                        "s-timeline", "DEFECTIVE", PAID, sellerDeadline, now.plusSeconds(11))),
-                TestEvents.record(new ConversationOpened(caseId, UUID.randomUUID(), "b-timeline", "s-timeline",
-                        sellerDeadline, now.plusSeconds(1))),
-                TestEvents.record(new DecisionMade(decisionId, disputeId, caseId, orderId, "i-1", "b-timeline",
-                        DecisionOutcome.PARTIAL_REFUND, Money.of(8_000, "USD"), PAID, null, "a-7",
-                        "Scratches only", now.plusSeconds(14), "s-1", null)));
-        downstream.forEach(events::send);
-        downstream.forEach(events::send);
+        Journey journey = refundedAfterADispute("b-timeline-1");
 
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-timeline", caseId)
-                .body("status", equalTo("REFUNDED"))
-                .body("timeline.type", contains("IssueReported", "ConversationOpened", "SellerUnresponsive",
-                        "DisputeOpened", "DecisionMade", "RefundIssued")));
-        events.awaitConsumed("order-service", ORDER_GROUP_TOPICS);
-        readCase("b-timeline", caseId)
+        readCase(journey.buyerId(), journey.caseId())
                 .body("timeline.size()", equalTo(6))
-                .body("timeline.actor", contains("b-timeline", "system", "system", "system", "a-7", "system"))
-                .body("amountRefunded.minorUnits", equalTo(8_000))
-                .body("nextDeadline", nullValue());
-        given().header("Authorization", Tokens.bearer("buyer", "b-timeline")).get("/api/orders/" + orderId)
-                .then().body("items[0].refunded.minorUnits", equalTo(8_000));
+                .body("timeline.actor", contains(journey.buyerId(), "system", "system", "system", "a-7", "system"));
     }
 
     @Test
-    void theNextDeadlineFollowsTheCasesCurrentStage() {
-        String orderId = OrderFixtures.registerOrder("b-deadline", "s-deadline");
-        UUID caseId = OrderFixtures.reportIssue("b-deadline", orderId);
+    void theRefundIsCountedOnceOnTheCaseAndTheItem() {
+        Journey journey = refundedAfterADispute("b-timeline-2");
+
+        readCase(journey.buyerId(), journey.caseId()).body("amountRefunded.minorUnits", equalTo(8_000));
+        OrderApi.buyer(journey.buyerId()).order(journey.orderId()).then()
+                .body("items[0].refunded.minorUnits", equalTo(8_000));
+    }
+
+    @Test
+    void aRefundedCaseWaitsForNoDeadline() {
+        Journey journey = refundedAfterADispute("b-timeline-3");
+
+        readCase(journey.buyerId(), journey.caseId()).body("nextDeadline", nullValue());
+    }
+
+    @Test
+    void theConversationSetsTheSellersDeadline() {
+        UUID caseId = OrderApi.buyer("b-deadline-1").newCase("s-deadline");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant sellerDeadline = now.plusSeconds(172_800);
-        events.send(TestEvents.record(new ConversationOpened(caseId, UUID.randomUUID(), "b-deadline", "s-deadline",
-                sellerDeadline, now)));
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-deadline", caseId)
+
+        events.send(TestEvents.record(about(caseId, "b-deadline-1").conversationOpened(sellerDeadline, now)));
+
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-deadline-1", caseId)
                 .body("status", equalTo("AWAITING_SELLER"))
                 .body("nextDeadline.kind", equalTo("SELLER_RESPONSE"))
                 .body("nextDeadline.at", equalTo(sellerDeadline.toString())));
-
-        events.send(TestEvents.record(new SettlementAgreed(UUID.randomUUID(), caseId, UUID.randomUUID(), orderId, "i-1",
-                "b-deadline", "s-deadline", Remedy.REPLACEMENT, null, PAID, now.plusSeconds(60), null)));
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-deadline", caseId)
-                .body("status", equalTo("SETTLED"))
-                .body("nextDeadline", nullValue())
-                .body("timeline[2].actor", equalTo("b-deadline")));
     }
 
     @Test
-    void poisonAndImpossibleEventsGoToTheDeadLetterTopicAndTheConsumerKeepsGoing() {
-        String orderId = OrderFixtures.registerOrder("b-poison", "s-poison");
-        UUID caseId = OrderFixtures.reportIssue("b-poison", orderId);
+    void aSettlementClearsTheSellersDeadline() {
+        UUID caseId = OrderApi.buyer("b-deadline-2").newCase("s-deadline");
+        CaseEvents about = about(caseId, "b-deadline-2");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        events.send(TestEvents.record(about.conversationOpened(now.plusSeconds(172_800), now)));
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-deadline-2", caseId)
+                .body("nextDeadline.kind", equalTo("SELLER_RESPONSE")));
+
+        events.send(TestEvents.record(about.settlement().replacement().agreedAt(now.plusSeconds(60)).build()));
+
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-deadline-2", caseId)
+                .body("status", equalTo("SETTLED"))
+                .body("nextDeadline", nullValue())
+                .body("timeline[2].actor", equalTo("b-deadline-2")));
+    }
+
+    @Test
+    void unreadableRecordsGoToTheirTopicsDeadLetterTopic() {
         String poisonKey = "poison-" + UUID.randomUUID();
+
         events.send(raw(Topics.REFUND_ISSUED, poisonKey, "{not json", "refunds.RefundIssued.v1"));
         events.send(raw(Topics.REFUND_ISSUED, poisonKey, "{}", "refunds.RefundIssued.v9"));
-        events.send(TestEvents.record(new RefundIssued(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null,
-                "b-poison", PAID, "WALLET", Instant.now())));
-        events.send(TestEvents.record(new RefundIssued(UUID.randomUUID(), caseId, UUID.randomUUID(), null,
-                "b-poison", Money.of(12_901, "USD"), "WALLET", Instant.now())));
-        events.send(TestEvents.record(new RefundIssued(UUID.randomUUID(), caseId, UUID.randomUUID(), null,
-                "b-poison", PAID, "WALLET", Instant.now())));
 
         List<ConsumerRecord<String, String>> dead = events.awaitRecords(Topics.deadLetterTopicOf(Topics.REFUND_ISSUED),
                 poisonKey, 2);
         assertTrue(EventLog.header(dead.get(0), "dead-letter-reason").orElseThrow().contains("JSON"));
         assertTrue(EventLog.header(dead.get(1), "dead-letter-reason").orElseThrow().contains("unsupported ce_type"));
+    }
+
+    @Test
+    void aRefundAboveWhatWasPaidGoesToTheDeadLetterTopic() {
+        UUID caseId = OrderApi.buyer("b-poison-1").newCase("s-poison");
+
+        events.send(TestEvents.record(about(caseId, "b-poison-1").refund().amount(usd(12_901)).build()));
+
         ConsumerRecord<String, String> overRefund = events.awaitRecords(
                 Topics.deadLetterTopicOf(Topics.REFUND_ISSUED), caseId.toString(), 1).get(0);
         assertTrue(EventLog.header(overRefund, "dead-letter-reason").orElseThrow().contains("exceed"));
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-poison", caseId)
+    }
+
+    @Test
+    void theConsumerKeepsGoingPastPoisonAndImpossibleEvents() {
+        UUID caseId = OrderApi.buyer("b-poison-2").newCase("s-poison");
+        CaseEvents about = about(caseId, "b-poison-2");
+        String poisonKey = "poison-" + UUID.randomUUID();
+
+        events.send(raw(Topics.REFUND_ISSUED, poisonKey, "{not json", "refunds.RefundIssued.v1"));
+        events.send(raw(Topics.REFUND_ISSUED, poisonKey, "{}", "refunds.RefundIssued.v9"));
+        events.send(TestEvents.record(CaseEvents.about(UUID.randomUUID()).buyer("b-poison-2").refund().build()));
+        events.send(TestEvents.record(about.refund().amount(usd(12_901)).build()));
+        events.send(TestEvents.record(about.refund().amount(PAID).build()));
+
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-poison-2", caseId)
                 .body("status", equalTo("REFUNDED"))
                 .body("amountRefunded.minorUnits", equalTo(12_900)));
+    }
+
+    private record Journey(String buyerId, String orderId, UUID caseId) {
+    }
+
+    /**
+     * The conversation, the seller's silence, the dispute, the decision (80.00 USD) and its refund, sent in the wrong
+     * order and twice each; returns once the case shows all of them and the consumer has read every record.
+     */
+    private Journey refundedAfterADispute(String buyerId) {
+        String orderId = OrderApi.platform().registerOrder(buyerId, "s-timeline");
+        UUID caseId = OrderApi.buyer(buyerId).reportIssue(orderId);
+        CaseEvents about = CaseEvents.about(caseId).order(orderId).buyer(buyerId).seller("s-timeline");
+        UUID disputeId = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant sellerDeadline = now.plusSeconds(10);
+        DecisionMade decision = about.decision().dispute(disputeId).partialRefund(usd(8_000)).rationale("Scratches only")
+                .decidedAt(now.plusSeconds(14)).build();
+        List<ProducerRecord<String, String>> downstream = List.of(
+                TestEvents.record(about.refund().forDecision(decision.decisionId()).amount(usd(8_000))
+                        .issuedAt(now.plusSeconds(15)).build()),
+                TestEvents.record(about.disputeOpened(disputeId, now.plusSeconds(3600), now.plusSeconds(12))),
+                TestEvents.record(about.sellerUnresponsive(sellerDeadline, now.plusSeconds(11))),
+                TestEvents.record(about.conversationOpened(sellerDeadline, now.plusSeconds(1))),
+                TestEvents.record(decision));
+        downstream.forEach(events::send);
+        downstream.forEach(events::send);
+
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase(buyerId, caseId)
+                .body("status", equalTo("REFUNDED"))
+                .body("timeline.type", contains("IssueReported", "ConversationOpened", "SellerUnresponsive",
+                        "DisputeOpened", "DecisionMade", "RefundIssued")));
+        events.awaitConsumed("order-service", ORDER_GROUP_TOPICS);
+        return new Journey(buyerId, orderId, caseId);
+    }
+
+    private static CaseEvents about(UUID caseId, String buyerId) {
+        return CaseEvents.about(caseId).buyer(buyerId);
     }
 
     private static ProducerRecord<String, String> raw(String topic, String key, String body, String ceType) {
@@ -141,8 +186,7 @@ class CaseTimelineTest {
                 new RecordHeader("ce_type", ceType.getBytes(StandardCharsets.UTF_8))));
     }
 
-    private static io.restassured.response.ValidatableResponse readCase(String buyerId, UUID caseId) {
-        return given().header("Authorization", Tokens.bearer("buyer", buyerId))
-                .when().get("/api/cases/" + caseId).then().statusCode(200);
+    private static ValidatableResponse readCase(String buyerId, UUID caseId) {
+        return OrderApi.buyer(buyerId).caseView(caseId);
     }
 }

@@ -1,6 +1,7 @@
 package io.refunds.order;
 
-import static io.restassured.RestAssured.given;
+import static io.refunds.order.fixtures.OrderApi.OLDER;
+import static io.refunds.order.fixtures.OrderApi.RECENT;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,14 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.refunds.events.ConversationOpened;
-import io.refunds.events.Money;
-import io.refunds.events.SellerUnresponsive;
+import io.refunds.order.fixtures.CaseEvents;
+import io.refunds.order.fixtures.Media;
+import io.refunds.order.fixtures.OrderApi;
+import io.refunds.order.fixtures.Requests;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,55 +39,83 @@ class CaseViewTest {
     }
 
     @Test
-    void theCaseShowsItsEvidenceQcPhotosAndTimelineInOrderAndNothingElse() {
-        String orderId = OrderFixtures.registerOrder("b-view", "s-view");
-        JsonPath qc1 = uploadQcPhoto(orderId, OrderFixtures.RECENT);
-        JsonPath qc2 = uploadQcPhoto(orderId, OrderFixtures.RECENT);
-        uploadQcPhoto(orderId, OrderFixtures.OLDER);
-        JsonPath photo1 = upload("b-view", Media.png(16));
-        JsonPath photo2 = upload("b-view", Media.jpeg(12));
-        UUID otherCase = OrderFixtures.reportIssue("b-view", OrderFixtures.registerOrder("b-view", "s-view"));
-        String caseId = given().header("Authorization", Tokens.bearer("buyer", "b-view"))
-                .contentType(ContentType.JSON)
-                .body(Map.of("orderId", orderId, "itemId", OrderFixtures.RECENT, "reason", "DEFECTIVE",
-                        "description", "No sound", "requestedOutcome", "PARTIAL_REFUND",
-                        "requestedAmount", Map.of("minorUnits", 5_000, "currency", "USD"),
-                        "evidenceIds", List.of(photo1.getString("evidenceId"), photo2.getString("evidenceId"))))
-                .when().post("/api/cases").then().statusCode(201).extract().path("caseId");
-        UUID id = UUID.fromString(caseId);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Instant sellerDeadline = now.plusSeconds(60);
-        events.send(TestEvents.record(new ConversationOpened(id, UUID.randomUUID(), "b-view", "s-view",
-                sellerDeadline, now.plusSeconds(1))));
-        events.send(TestEvents.record(new SellerUnresponsive(id, UUID.randomUUID(), orderId, OrderFixtures.RECENT,
-                "b-view", "s-view", "DEFECTIVE", Money.of(12_900, "USD"), sellerDeadline, now.plusSeconds(2))));
+    void theCaseShowsItsClaimEvidenceQcPhotosAndTimelineInOrder() {
+        Viewed viewed = viewedCase("b-view-1");
 
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> read("buyer", "b-view", caseId)
-                .body("timeline.type", contains("IssueReported", "ConversationOpened", "SellerUnresponsive"))
-                .body("timeline[2].occurredAt", equalTo(now.plusSeconds(2).toString())));
-
-        JsonPath view = read("buyer", "b-view", caseId)
-                .body("caseId", equalTo(caseId))
-                .body("orderId", equalTo(orderId))
+        OrderApi.buyer("b-view-1").caseView(viewed.caseId())
+                .body("caseId", equalTo(viewed.caseId().toString()))
+                .body("orderId", equalTo(viewed.orderId()))
                 .body("requestedOutcome", equalTo("PARTIAL_REFUND"))
                 .body("requestedAmount.minorUnits", equalTo(5_000))
                 .body("amountPaid.minorUnits", equalTo(12_900))
                 .body("amountRefunded.minorUnits", equalTo(0))
-                .body("evidence.evidenceId", contains(photo1.getString("evidenceId"), photo2.getString("evidenceId")))
-                .body("qcPhotos.evidenceId", contains(qc1.getString("evidenceId"), qc2.getString("evidenceId")))
-                .body("timeline.actor", contains("b-view", "system", "system"))
-                .extract().jsonPath();
-        assertSameEvidence(photo1, view.getMap("evidence[0]"));
-        assertSameEvidence(photo2, view.getMap("evidence[1]"));
-        assertSameEvidence(qc2, view.getMap("qcPhotos[1]"));
-        assertEquals(Instant.parse(view.getString("reportedAt")), Instant.parse(view.getString("timeline[0].occurredAt")));
+                .body("evidence.evidenceId", contains(id(viewed.photo1()), id(viewed.photo2())))
+                .body("qcPhotos.evidenceId", contains(id(viewed.qc1()), id(viewed.qc2())))
+                .body("timeline.actor", contains("b-view-1", "system", "system"));
+    }
 
-        read("seller", "s-view", caseId).body("caseId", equalTo(caseId));
-        read("agent", "a-1", caseId).body("evidence.size()", equalTo(2));
-        given().header("Authorization", Tokens.bearer("buyer", "b-someone-else"))
-                .when().get("/api/cases/" + caseId).then().statusCode(404).contentType("application/problem+json");
-        read("buyer", "b-view", otherCase.toString()).body("evidence.size()", equalTo(1))
+    @Test
+    void evidenceShowsAsItsUploadAnsweredAndTheFirstLineWhenTheCaseWasReported() {
+        Viewed viewed = viewedCase("b-view-2");
+
+        JsonPath view = OrderApi.buyer("b-view-2").caseView(viewed.caseId()).extract().jsonPath();
+
+        assertSameEvidence(viewed.photo1(), view.getMap("evidence[0]"));
+        assertSameEvidence(viewed.photo2(), view.getMap("evidence[1]"));
+        assertSameEvidence(viewed.qc2(), view.getMap("qcPhotos[1]"));
+        assertEquals(Instant.parse(view.getString("reportedAt")), Instant.parse(view.getString("timeline[0].occurredAt")));
+    }
+
+    @Test
+    void theSellerAndAgentsReadTheCaseAndStrangersDoNot() {
+        Viewed viewed = viewedCase("b-view-3");
+
+        OrderApi.seller("s-view").caseView(viewed.caseId()).body("caseId", equalTo(viewed.caseId().toString()));
+        OrderApi.agent("a-1").caseView(viewed.caseId()).body("evidence.size()", equalTo(2));
+        OrderApi.buyer("b-someone-else").readCase(viewed.caseId()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anotherCaseOfTheBuyerShowsOnlyItsOwnEvidenceAndItemsPhotos() {
+        Viewed viewed = viewedCase("b-view-4");
+
+        OrderApi.buyer("b-view-4").caseView(viewed.otherCase()).body("evidence.size()", equalTo(1))
                 .body("qcPhotos.size()", equalTo(0));
+    }
+
+    /** A case and what it shows, with another case of the same buyer beside it. */
+    private record Viewed(String orderId, UUID caseId, UUID otherCase, JsonPath photo1, JsonPath photo2, JsonPath qc1,
+            JsonPath qc2) {
+    }
+
+    /**
+     * Two QC photos of the reported item and one of another item, two photos of the buyer's on the case, the
+     * conversation and the seller's silence; returns once the timeline shows them.
+     */
+    private Viewed viewedCase(String buyerId) {
+        OrderApi buyer = OrderApi.buyer(buyerId);
+        String orderId = OrderApi.platform().registerOrder(buyerId, "s-view");
+        JsonPath qc1 = uploadQcPhoto(orderId, RECENT);
+        JsonPath qc2 = uploadQcPhoto(orderId, RECENT);
+        uploadQcPhoto(orderId, OLDER);
+        JsonPath photo1 = upload(buyer, Media.png(16));
+        JsonPath photo2 = upload(buyer, Media.jpeg(12));
+        UUID otherCase = buyer.newCase("s-view");
+        String reported = buyer.report(Requests.report(orderId, RECENT).description("No sound")
+                        .outcome("PARTIAL_REFUND").amount(5_000, "USD").evidence(id(photo1), id(photo2)))
+                .then().statusCode(201).extract().path("caseId");
+        UUID caseId = UUID.fromString(reported);
+        CaseEvents about = CaseEvents.about(caseId).order(orderId).buyer(buyerId).seller("s-view");
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant sellerDeadline = now.plusSeconds(60);
+        events.send(TestEvents.record(about.conversationOpened(sellerDeadline, now.plusSeconds(1))));
+        events.send(TestEvents.record(about.sellerUnresponsive(sellerDeadline, now.plusSeconds(2))));
+
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> buyer.caseView(caseId)
+                .body("timeline.type", contains("IssueReported", "ConversationOpened", "SellerUnresponsive"))
+                .body("timeline[2].occurredAt", equalTo(now.plusSeconds(2).toString())));
+        return new Viewed(orderId, caseId, otherCase, photo1, photo2, qc1, qc2);
     }
 
     /** The view shows an upload as its upload answer did (the database keeps microseconds). */
@@ -99,21 +127,16 @@ class CaseViewTest {
                 Instant.parse((String) shown.get("uploadedAt")));
     }
 
-    private static JsonPath upload(String buyerId, byte[] image) {
-        return given().header("Authorization", Tokens.bearer("buyer", buyerId))
-                .multiPart("file", "photo.bin", image, "application/octet-stream")
-                .when().post("/api/evidence").then().statusCode(201).extract().jsonPath();
+    private static String id(JsonPath upload) {
+        return upload.getString("evidenceId");
+    }
+
+    private static JsonPath upload(OrderApi buyer, byte[] image) {
+        return buyer.upload("photo.bin", image, "application/octet-stream").then().statusCode(201).extract().jsonPath();
     }
 
     private static JsonPath uploadQcPhoto(String orderId, String itemId) {
-        return given().header("Authorization", Tokens.bearer("platform", "warehouse"))
-                .multiPart("file", "qc.png", Media.png(10), "image/png")
-                .when().post("/api/orders/" + orderId + "/items/" + itemId + "/qc-photos")
+        return OrderApi.warehouse().uploadQcPhoto(orderId, itemId, "qc.png", Media.png(10), "image/png")
                 .then().statusCode(201).extract().jsonPath();
-    }
-
-    private static io.restassured.response.ValidatableResponse read(String role, String userId, String caseId) {
-        return given().header("Authorization", Tokens.bearer(role, userId))
-                .when().get("/api/cases/" + caseId).then().statusCode(200);
     }
 }

@@ -1,7 +1,6 @@
 package io.refunds.order;
 
-import static io.refunds.order.OrderFixtures.RECENT;
-import static io.restassured.RestAssured.given;
+import static io.refunds.order.fixtures.OrderApi.RECENT;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.order.fixtures.OrderApi;
+import io.refunds.order.fixtures.Requests;
 import io.refunds.testing.RealInfrastructure;
-import io.refunds.testing.Tokens;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +32,8 @@ class HostileInputTest {
 
     @Test
     void concurrentReportsWithDifferentKeysGiveOneCaseAndConflictsNever500() throws Exception {
-        String orderId = OrderFixtures.registerOrder("b-race", "s-race");
-        String photo = OrderFixtures.uploadPhoto("buyer", "b-race");
+        String orderId = OrderApi.platform().registerOrder("b-race", "s-race");
+        String photo = OrderApi.buyer("b-race").uploadPhoto();
 
         List<Response> answers = concurrently(8, index -> report("b-race", orderId, photo, "key-" + index));
 
@@ -46,14 +45,13 @@ class HostileInputTest {
                 assertEquals("application/problem+json", answer.contentType(), answer.asString());
             }
         }
-        given().header("Authorization", Tokens.bearer("buyer", "b-race")).get("/api/cases").then()
-                .body("findAll { it.orderId == '" + orderId + "' }.size()", equalTo(1));
+        assertCasesOn("b-race", orderId, 1);
     }
 
     @Test
     void concurrentReportsWithTheSameKeyAndBodyAllAnswerTheStoredCase() throws Exception {
-        String orderId = OrderFixtures.registerOrder("b-same", "s-same");
-        String photo = OrderFixtures.uploadPhoto("buyer", "b-same");
+        String orderId = OrderApi.platform().registerOrder("b-same", "s-same");
+        String photo = OrderApi.buyer("b-same").uploadPhoto();
 
         List<Response> answers = concurrently(6, index -> report("b-same", orderId, photo, "one-key"));
 
@@ -65,78 +63,84 @@ class HostileInputTest {
     }
 
     @Test
-    void nulCharactersAndUnpairedSurrogatesNeverReachTheDatabase() {
-        String orderId = OrderFixtures.registerOrder("b-nul", "s-nul");
-        given().urlEncodingEnabled(false).header("Authorization", Tokens.bearer("buyer", "b-nul")).get("/api/orders/%00")
+    void nulCharactersAndUnpairedSurrogatesInPathsAreRefused() {
+        OrderApi.buyer("b-nul").request().urlEncodingEnabled(false).get("/api/orders/%00")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("path"));
-        given().urlEncodingEnabled(false).header("Authorization", Tokens.bearer("buyer", "b-nul"))
-                .get("/api/orders/%ED%A0%80")
+        OrderApi.buyer("b-nul").request().urlEncodingEnabled(false).get("/api/orders/%ED%A0%80")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().header("Authorization", Tokens.bearer("buyer", "b-nul")).queryParam("status", "OPEN\u0000")
-                .get("/api/cases").then().statusCode(400).body("violations[0].field", equalTo("status"));
-        for (String description : List.of("broken\u0000", "broken \ud800 here")) {
-            given().header("Authorization", Tokens.bearer("buyer", "b-nul")).contentType(ContentType.JSON)
-                    .body(Map.of("orderId", orderId, "itemId", RECENT, "reason", "DEFECTIVE",
-                            "description", description, "evidenceIds", List.of(OrderFixtures.uploadPhoto("buyer", "b-nul"))))
-                    .post("/api/cases").then().statusCode(400).contentType("application/problem+json")
-                    .body("violations[0].field", equalTo("description"));
-        }
-        given().header("Authorization", Tokens.bearer("buyer", "b-nul")).get("/api/cases").then()
-                .body("findAll { it.orderId == '" + orderId + "' }.size()", equalTo(0));
     }
 
     @Test
-    void unknownFieldsFractionsStringsAndBooleansAreRefusedNamingTheField() {
-        String orderId = OrderFixtures.registerOrder("b-strict", "s-strict");
-        String photo = OrderFixtures.uploadPhoto("buyer", "b-strict");
-        Map<String, Object> base = Map.of("orderId", orderId, "itemId", RECENT, "reason", "DEFECTIVE",
-                "requestedOutcome", "PARTIAL_REFUND", "evidenceIds", List.of(photo));
-        strictly(with(base, "status", "REFUNDED"), "status", "is not a field of this request");
-        strictly(with(base, "buyerId", "b-other"), "buyerId", "is not a field of this request");
+    void nulCharactersInQueriesAreRefused() {
+        OrderApi.buyer("b-nul").cases(Map.of("status", "OPEN\u0000")).then().statusCode(400)
+                .body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
+    void nulCharactersAndUnpairedSurrogatesInBodiesNeverReachTheDatabase() {
+        String orderId = OrderApi.platform().registerOrder("b-nul", "s-nul");
+        for (String description : List.of("broken\u0000", "broken \ud800 here")) {
+            OrderApi.buyer("b-nul").report(Requests.report(orderId, RECENT).description(description)
+                            .evidence(OrderApi.buyer("b-nul").uploadPhoto()))
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("description"));
+        }
+        assertCasesOn("b-nul", orderId, 0);
+    }
+
+    @Test
+    void unknownFieldsAreRefusedNamingTheField() {
+        String orderId = OrderApi.platform().registerOrder("b-strict", "s-strict");
+        String photo = OrderApi.buyer("b-strict").uploadPhoto();
+
+        strictly(partialRefund(orderId, photo).with("status", "REFUNDED"), "status", "is not a field of this request");
+        strictly(partialRefund(orderId, photo).with("buyerId", "b-other"), "buyerId", "is not a field of this request");
+        assertCasesOn("b-strict", orderId, 0);
+    }
+
+    @Test
+    void fractionsStringsBooleansAndHugeNumbersAreNoMinorUnits() {
+        String orderId = OrderApi.platform().registerOrder("b-strict", "s-strict");
+        String photo = OrderApi.buyer("b-strict").uploadPhoto();
         for (Object minorUnits : List.of(12.5, "100", true, new java.math.BigInteger("99999999999999999999"))) {
             Map<String, Object> amount = new java.util.HashMap<>(Map.of("currency", "USD"));
             amount.put("minorUnits", minorUnits);
-            given().header("Authorization", Tokens.bearer("buyer", "b-strict")).contentType(ContentType.JSON)
-                    .body(with(base, "requestedAmount", amount)).post("/api/cases")
+            OrderApi.buyer("b-strict").report(partialRefund(orderId, photo).with("requestedAmount", amount))
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("violations[0].field", equalTo("requestedAmount.minorUnits"));
         }
-        given().header("Authorization", Tokens.bearer("buyer", "b-strict")).get("/api/cases").then()
-                .body("findAll { it.orderId == '" + orderId + "' }.size()", equalTo(0));
+        assertCasesOn("b-strict", orderId, 0);
     }
 
     @Test
     void aBuyerCannotHavePaidInACodeThatIsNoMoney() {
         for (String code : List.of("XXX", "XAU", "XTS")) {
-            given().header("Authorization", Tokens.bearer("platform", "agent-platform")).contentType(ContentType.JSON)
-                    .body(Map.of("orderId", "o-" + code + System.nanoTime(), "buyerId", "b-gold", "items", List.of(Map.of(
-                            "itemId", "i-1", "sellerId", "s-1", "title", "Lamp", "category", "home", "quantity", 1,
-                            "unitPrice", Map.of("minorUnits", 100, "currency", "CNY"),
-                            "paid", Map.of("minorUnits", 100, "currency", code)))))
-                    .post("/api/orders").then().statusCode(400).contentType("application/problem+json")
+            OrderApi.platform().register(Requests.order("o-" + code + System.nanoTime(), "b-gold")
+                            .items(Requests.item("i-1", "s-1").with("title", "Lamp").paid(100, code)).body())
+                    .then().statusCode(400).contentType("application/problem+json")
                     .body("violations.field", hasItem("items[0].paid.currency"));
         }
     }
 
-    private static void strictly(Map<String, Object> body, String field, String message) {
-        given().header("Authorization", Tokens.bearer("buyer", "b-strict")).contentType(ContentType.JSON).body(body)
-                .post("/api/cases").then().statusCode(400).contentType("application/problem+json")
+    private static Requests.Report partialRefund(String orderId, String photo) {
+        return Requests.report(orderId, RECENT).outcome("PARTIAL_REFUND").evidence(photo).without("description");
+    }
+
+    private static void strictly(Requests.Report report, String field, String message) {
+        OrderApi.buyer("b-strict").report(report).then().statusCode(400).contentType("application/problem+json")
                 .body("violations[0].field", equalTo(field)).body("violations[0].message", equalTo(message));
     }
 
-    private static Map<String, Object> with(Map<String, Object> base, String field, Object value) {
-        Map<String, Object> body = new java.util.HashMap<>(base);
-        body.put(field, value);
-        return body;
+    /** The buyer has {@code count} cases on the order. */
+    private static void assertCasesOn(String buyerId, String orderId, int count) {
+        OrderApi.buyer(buyerId).cases().then().body("findAll { it.orderId == '" + orderId + "' }.size()",
+                equalTo(count));
     }
 
     private static Response report(String buyerId, String orderId, String photo, String key) {
-        return given().header("Authorization", Tokens.bearer("buyer", buyerId)).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(Map.of("orderId", orderId, "itemId", RECENT, "reason", "DEFECTIVE", "description", "No sound",
-                        "evidenceIds", List.of(photo)))
-                .post("/api/cases");
+        return OrderApi.buyer(buyerId).report(Requests.report(orderId, RECENT).description("No sound").evidence(photo)
+                .body(), key);
     }
 
     private interface Indexed<T> {

@@ -10,14 +10,13 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.refunds.events.Topics;
+import io.refunds.order.fixtures.OrderApi;
+import io.refunds.order.fixtures.Requests;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.Metrics;
 import io.refunds.testing.OpenApiContract;
 import io.refunds.testing.RealInfrastructure;
-import io.refunds.testing.Tokens;
 import io.restassured.http.ContentType;
-import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,19 +35,25 @@ class OperabilityTest {
     }
 
     @Test
-    void aReportedIssueCarriesTheRequestsTraceAndIsCountedByStatus() {
-        String orderId = OrderFixtures.registerOrder("b-ops", "s-ops");
-        String photo = OrderFixtures.uploadPhoto("buyer", "b-ops");
-        String caseId = given().header("Authorization", Tokens.bearer("buyer", "b-ops"))
+    void aReportedIssueCarriesTheRequestsTrace() {
+        String orderId = OrderApi.platform().registerOrder("b-ops", "s-ops");
+        String photo = OrderApi.buyer("b-ops").uploadPhoto();
+
+        String caseId = OrderApi.buyer("b-ops").request()
                 .header("traceparent", "00-" + TRACE_ID + "-b7ad6b7169203331-01")
                 .contentType(ContentType.JSON)
-                .body(Map.of("orderId", orderId, "itemId", OrderFixtures.RECENT, "reason", "DEFECTIVE",
-                        "description", "No sound", "evidenceIds", List.of(photo)))
+                .body(Requests.report(orderId, OrderApi.RECENT).description("No sound").evidence(photo).body())
                 .post("/api/cases").then().statusCode(201).extract().path("caseId");
 
         String traceparent = EventLog.header(events.awaitRecords(Topics.ISSUE_REPORTED, caseId, 1).get(0), "traceparent")
                 .orElseThrow();
         assertEquals(TRACE_ID, traceparent.split("-")[1]);
+    }
+
+    @Test
+    void casesAreCountedByStatus() {
+        OrderApi.buyer("b-ops-count").newCase("s-ops");
+
         Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> {
             double cases = Metrics.value("refunds_cases").orElseThrow(() -> new AssertionError("no refunds_cases"));
             assertTrue(cases >= 1, "cases " + cases);

@@ -1,6 +1,6 @@
 package io.refunds.order;
 
-import static io.restassured.RestAssured.given;
+import static io.refunds.order.fixtures.CaseEvents.usd;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,16 +8,15 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.refunds.events.DecisionMade;
-import io.refunds.events.DecisionOutcome;
-import io.refunds.events.Money;
 import io.refunds.events.RefundIssued;
-import io.refunds.events.Remedy;
 import io.refunds.events.SettlementAgreed;
 import io.refunds.events.Topics;
+import io.refunds.order.fixtures.CaseEvents;
+import io.refunds.order.fixtures.OrderApi;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
-import io.refunds.testing.Tokens;
+import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class ReplayedFactsTest {
 
-    private static final Money PAID = Money.of(12_900, "USD");
     private final EventLog events = new EventLog();
 
     @AfterEach
@@ -42,17 +40,59 @@ class ReplayedFactsTest {
     }
 
     @Test
-    void factsRepublishedUnderNewEventIdsAddNoLineAndNoMoney() {
-        String orderId = OrderFixtures.registerOrder("b-replay", "s-replay");
-        UUID caseId = OrderFixtures.reportIssue("b-replay", orderId);
+    void factsRepublishedUnderNewEventIdsAddNoLine() {
+        Replayed replayed = settledDecidedAndRefundedThreeTimes("s-replay-1");
+
+        List<String> types = readCase(replayed.caseId()).extract().path("timeline.type");
+        assertEquals(1, types.stream().filter("SettlementAgreed"::equals).count(), types.toString());
+        assertEquals(1, types.stream().filter("DecisionMade"::equals).count(), types.toString());
+        assertEquals(1, types.stream().filter("RefundIssued"::equals).count(), types.toString());
+    }
+
+    @Test
+    void aRefundRepublishedUnderNewEventIdsIsCountedOnce() {
+        Replayed replayed = settledDecidedAndRefundedThreeTimes("s-replay-2");
+
+        readCase(replayed.caseId()).body("amountRefunded.minorUnits", equalTo(700));
+        OrderApi.buyer("b-replay").order(replayed.orderId()).then().body("items[0].refunded.minorUnits", equalTo(700));
+    }
+
+    @Test
+    void aDecisionWhoseRefundArrivedFirstStillSaysWhatItPays() {
+        UUID caseId = OrderApi.buyer("b-replay").newCase("s-order");
+        CaseEvents about = CaseEvents.about(caseId).buyer("b-replay").seller("s-order");
+        UUID decisionId = UUID.randomUUID();
         Instant now = Instant.now();
-        SettlementAgreed settlement = new SettlementAgreed(UUID.randomUUID(), caseId, UUID.randomUUID(), orderId,
-                "i-1", "b-replay", "s-replay", Remedy.PARTIAL_REFUND, Money.of(700, "USD"), PAID, now, null);
-        DecisionMade decision = new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), caseId, orderId, "i-1",
-                "b-replay", DecisionOutcome.PARTIAL_REFUND, Money.of(700, "USD"), PAID, null, "a-1", "Scratches",
-                now.plusSeconds(1), "s-replay", null);
-        RefundIssued refund = new RefundIssued(UUID.randomUUID(), caseId, null, settlement.settlementId(), "b-replay",
-                Money.of(700, "USD"), "WALLET", now.plusSeconds(2));
+        events.send(TestEvents.record(about.refund().forDecision(decisionId).amount(usd(700))
+                .issuedAt(now.plusSeconds(2)).build()));
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase(caseId)
+                .body("amountRefunded.minorUnits", equalTo(700)));
+
+        events.send(TestEvents.record(about.decision().id(decisionId).partialRefund(usd(700)).by("a-1")
+                .rationale("Scratches").decidedAt(now.plusSeconds(1)).build()));
+
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase(caseId)
+                .body("timeline.find { it.type == 'DecisionMade' }.summary",
+                        org.hamcrest.Matchers.containsString("7.00 USD will be refunded to you")));
+    }
+
+    private record Replayed(String orderId, UUID caseId) {
+    }
+
+    /**
+     * A settlement of 7.00 USD, a decision of the same and the settlement's refund, each sent three times under fresh
+     * event ids; returns once the consumer has read them all.
+     */
+    private Replayed settledDecidedAndRefundedThreeTimes(String sellerId) {
+        String orderId = OrderApi.platform().registerOrder("b-replay", sellerId);
+        UUID caseId = OrderApi.buyer("b-replay").reportIssue(orderId);
+        CaseEvents about = CaseEvents.about(caseId).order(orderId).buyer("b-replay").seller(sellerId);
+        Instant now = Instant.now();
+        SettlementAgreed settlement = about.settlement().partialRefund(usd(700)).agreedAt(now).build();
+        DecisionMade decision = about.decision().partialRefund(usd(700)).by("a-1").rationale("Scratches")
+                .decidedAt(now.plusSeconds(1)).build();
+        RefundIssued refund = about.refund().forSettlement(settlement.settlementId()).amount(usd(700))
+                .issuedAt(now.plusSeconds(2)).build();
 
         for (int copy = 0; copy < 3; copy++) {
             events.send(TestEvents.record(settlement));
@@ -63,37 +103,10 @@ class ReplayedFactsTest {
         Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase(caseId)
                 .body("status", equalTo("REFUNDED")));
         events.awaitConsumed("order-service", Topics.SETTLEMENT_AGREED, Topics.DECISION_MADE, Topics.REFUND_ISSUED);
-        List<String> types = readCase(caseId).body("amountRefunded.minorUnits", equalTo(700))
-                .extract().path("timeline.type");
-        assertEquals(1, types.stream().filter("SettlementAgreed"::equals).count(), types.toString());
-        assertEquals(1, types.stream().filter("DecisionMade"::equals).count(), types.toString());
-        assertEquals(1, types.stream().filter("RefundIssued"::equals).count(), types.toString());
-        given().header("Authorization", Tokens.bearer("buyer", "b-replay")).get("/api/orders/" + orderId)
-                .then().body("items[0].refunded.minorUnits", equalTo(700));
+        return new Replayed(orderId, caseId);
     }
 
-    @Test
-    void aDecisionWhoseRefundArrivedFirstStillSaysWhatItPays() {
-        String orderId = OrderFixtures.registerOrder("b-replay", "s-order");
-        UUID caseId = OrderFixtures.reportIssue("b-replay", orderId);
-        UUID decisionId = UUID.randomUUID();
-        Instant now = Instant.now();
-        events.send(TestEvents.record(new RefundIssued(UUID.randomUUID(), caseId, decisionId, null, "b-replay",
-                Money.of(700, "USD"), "WALLET", now.plusSeconds(2))));
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase(caseId)
-                .body("amountRefunded.minorUnits", equalTo(700)));
-
-        events.send(TestEvents.record(new DecisionMade(decisionId, UUID.randomUUID(), caseId, orderId, "i-1",
-                "b-replay", DecisionOutcome.PARTIAL_REFUND, Money.of(700, "USD"), PAID, null, "a-1", "Scratches",
-                now.plusSeconds(1), "s-order", null)));
-
-        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase(caseId)
-                .body("timeline.find { it.type == 'DecisionMade' }.summary",
-                        org.hamcrest.Matchers.containsString("7.00 USD will be refunded to you")));
-    }
-
-    private static io.restassured.response.ValidatableResponse readCase(UUID caseId) {
-        return given().header("Authorization", Tokens.bearer("buyer", "b-replay")).get("/api/cases/" + caseId)
-                .then().statusCode(200);
+    private static ValidatableResponse readCase(UUID caseId) {
+        return OrderApi.buyer("b-replay").caseView(caseId);
     }
 }

@@ -1,12 +1,12 @@
 package io.refunds.order;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.order.fixtures.OrderApi;
 import io.refunds.platform.security.CachingJwtParser;
 import io.refunds.testing.DevTokens;
 import io.refunds.testing.RealInfrastructure;
@@ -27,8 +27,7 @@ class TokenCacheTest {
 
     @Test
     void theSameTokenTwiceIsVerifiedOnceAndAuthenticatedBothTimes() {
-        String orderId = OrderFixtures.registerOrder("b-tok", "s-tok");
-        UUID caseId = OrderFixtures.reportIssue("b-tok", orderId);
+        UUID caseId = OrderApi.buyer("b-tok").newCase("s-tok");
         String token = DevTokens.forThisJvm().token("buyer", "b-tok");
         long before = parser.verifications();
 
@@ -40,8 +39,7 @@ class TokenCacheTest {
 
     @Test
     void aCachedTokenIsRefusedFromItsExpOn() {
-        String orderId = OrderFixtures.registerOrder("b-exp", "s-exp");
-        UUID caseId = OrderFixtures.reportIssue("b-exp", orderId);
+        UUID caseId = OrderApi.buyer("b-exp").newCase("s-exp");
         String token = DevTokens.forThisJvm().token("buyer", "b-exp", Duration.ofSeconds(3));
         read(token, caseId).statusCode(200);
         long cached = parser.verifications();
@@ -54,8 +52,7 @@ class TokenCacheTest {
 
     @Test
     void aTamperedTokenIsRefusedEveryTimeAndNeverCached() {
-        String orderId = OrderFixtures.registerOrder("b-forge", "s-forge");
-        UUID caseId = OrderFixtures.reportIssue("b-forge", orderId);
+        UUID caseId = OrderApi.buyer("b-forge").newCase("s-forge");
         String token = DevTokens.forThisJvm().token("buyer", "b-forge");
         read(token, caseId).statusCode(200);
         String forged = tamperSignature(token);
@@ -69,8 +66,7 @@ class TokenCacheTest {
 
     @Test
     void subjectAndGroupsOfACachedTokenReachTheCaller() {
-        String orderId = OrderFixtures.registerOrder("b-who", "s-who");
-        UUID caseId = OrderFixtures.reportIssue("b-who", orderId);
+        UUID caseId = OrderApi.buyer("b-who").newCase("s-who");
         String otherBuyer = DevTokens.forThisJvm().token("buyer", "b-not-who");
         String agent = DevTokens.forThisJvm().token("agent", "a-who");
         String seller = DevTokens.forThisJvm().token("seller", "s-who");
@@ -78,8 +74,7 @@ class TokenCacheTest {
             read(otherBuyer, caseId).statusCode(404);
             read(agent, caseId).statusCode(200);
             read(seller, caseId).statusCode(200).body("sellerId", equalTo("s-who"));
-            given().header("Authorization", "Bearer " + seller).contentType("application/json").body("{}")
-                    .when().post("/api/cases/" + caseId + "/withdrawal").then().statusCode(403);
+            OrderApi.withToken(seller).withdraw(caseId).then().statusCode(403);
         }
     }
 
@@ -91,6 +86,6 @@ class TokenCacheTest {
     }
 
     private static ValidatableResponse read(String token, UUID caseId) {
-        return given().header("Authorization", "Bearer " + token).when().get("/api/cases/" + caseId).then();
+        return OrderApi.withToken(token).readCase(caseId).then();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.refunds.order.cases.CaseViewQuery.Loaded;
+import io.refunds.order.evidence.QcPhotoAdded;
 import io.refunds.order.timeline.Audience;
 import io.refunds.platform.notify.DatabaseNotifications;
 import io.refunds.platform.notify.NotificationListener;
@@ -103,9 +104,9 @@ public class CachedCaseViews implements NotificationListener {
         }
     }
 
-    /** A write on this replica changed what every case of the item shows (a QC photo). */
-    public void evictItem(String orderId, String itemId) {
-        cache.invalidateItem(orderId, itemId);
+    /** A write on this replica changed what every case of the item shows: a QC photo (after its commit). */
+    void evictItem(@Observes QcPhotoAdded added) {
+        cache.invalidateItem(added.orderId(), added.itemId());
     }
 
     /** Whether reads are served from the cache now (enabled, and change notifications are heard). */

@@ -1,80 +1,64 @@
 package io.refunds.order.cases;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.refunds.events.CaseWithdrawn;
-import io.refunds.events.EvidenceAdded;
-import io.refunds.order.evidence.Evidence;
-import io.refunds.order.timeline.Timeline;
-import io.refunds.order.timeline.TimelineLine;
-import io.refunds.platform.outbox.Outbox;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.refunds.order.cases.CaseLifecycle.Announcement;
+import io.refunds.order.evidence.EvidenceRepository;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
-/** What the parties do on an existing case: add evidence, and (the buyer) withdraw it. */
+/**
+ * What the parties do on an existing case: add evidence, and (the buyer) withdraw it. Each is one transaction — load
+ * and lock the case, {@link CaseLifecycle}, publish — after which this replica drops the case from its cache, before
+ * answering, so the caller reads their own write.
+ */
 @ApplicationScoped
 public class CaseActions {
 
     private final CaseRepository cases;
-    private final CaseEvidence caseEvidence;
-    private final Timeline timeline;
-    private final Outbox outbox;
+    private final EvidenceRepository evidence;
+    private final CasePublisher publisher;
+    private final CachedCaseViews views;
+    private final CaseQueries queries;
 
-    public CaseActions(CaseRepository cases, CaseEvidence caseEvidence, Timeline timeline, Outbox outbox) {
+    public CaseActions(CaseRepository cases, EvidenceRepository evidence, CasePublisher publisher,
+            CachedCaseViews views, CaseQueries queries) {
         this.cases = cases;
-        this.caseEvidence = caseEvidence;
-        this.timeline = timeline;
-        this.outbox = outbox;
+        this.evidence = evidence;
+        this.publisher = publisher;
+        this.views = views;
+        this.queries = queries;
     }
 
-    @WithTransaction
-    public Uni<Void> addEvidence(UUID caseId, AddEvidenceRequest request, Caller caller) {
-        return participantCase(caseId, caller).chain(refundCase -> {
-            if (!refundCase.status.isOpen()) {
-                return Uni.createFrom().failure(ApiException.conflict("the case is " + refundCase.status
-                        + " and takes no more evidence"));
-            }
-            Instant now = Instant.now();
-            refundCase.updatedAt = now;
-            return caseEvidence.attach(request.evidenceIds(), caller.id(), caseId)
-                    .chain(attached -> outbox.publish(new EvidenceAdded(caseId, caller.id(),
-                            attached.stream().map(Evidence::ref).toList(), now))
-                            .chain(eventId -> timeline.record(refundCase, eventId, "EvidenceAdded", caller.id(),
-                                    TimelineLine.evidenceAdded(party(refundCase, caller), attached.size()), now)))
-                    .replaceWithVoid();
-        });
+    /** The case as the caller sees it with the evidence added. */
+    public Uni<CaseView> addEvidence(UUID caseId, AddEvidenceRequest request, Caller caller) {
+        return write(caseId, caller, refundCase -> evidence.byIds(request.evidenceIds())
+                        .map(uploads -> CaseLifecycle.addEvidence(refundCase, caller.id(), request.evidenceIds(),
+                                uploads, Instant.now())))
+                .chain(() -> queries.find(caseId, caller));
     }
 
-    @WithTransaction
-    public Uni<CaseStatus> withdraw(UUID caseId, Caller caller) {
-        return participantCase(caseId, caller).chain(refundCase -> {
-            if (!refundCase.buyerId.equals(caller.id())) {
-                return Uni.createFrom().failure(ApiException.forbidden("only the buyer may withdraw the case"));
-            }
-            if (!refundCase.status.isWithdrawable()) {
-                return Uni.createFrom().failure(ApiException.conflict("a " + refundCase.status
-                        + " case can no longer be withdrawn"));
-            }
-            Instant now = Instant.now();
-            refundCase.status = CaseStatus.CLOSED;
-            refundCase.nextDeadlineKind = null;
-            refundCase.nextDeadlineAt = null;
-            refundCase.updatedAt = now;
-            return outbox.publish(new CaseWithdrawn(caseId, refundCase.buyerId, refundCase.sellerId, now))
-                    .chain(eventId -> timeline.record(refundCase, eventId, "CaseWithdrawn", caller.id(),
-                            TimelineLine.caseWithdrawn(), now))
-                    .map(entry -> refundCase.status);
-        });
+    public Uni<Withdrawal> withdraw(UUID caseId, Caller caller) {
+        return write(caseId, caller, refundCase -> Uni.createFrom()
+                        .item(() -> CaseLifecycle.withdraw(refundCase, caller.id(), Instant.now())))
+                .map(refundCase -> new Withdrawal(caseId, refundCase.status()));
     }
 
-    /** The party a participant is on the case, as events name parties. */
-    private static String party(RefundCase refundCase, Caller caller) {
-        return refundCase.buyerId.equals(caller.id()) ? "BUYER" : "SELLER";
+    /** Load and lock → the lifecycle step → publish, in one transaction; then drop the case from this replica's cache. */
+    private Uni<RefundCase> write(UUID caseId, Caller caller, Function<RefundCase, Uni<List<Announcement>>> step) {
+        return Panache.withTransaction(() -> participantCase(caseId, caller)
+                        .chain(refundCase -> step.apply(refundCase)
+                                .chain(announcements -> publisher.publish(caseId, announcements))
+                                .replaceWith(refundCase)))
+                .invoke(() -> views.evict(caseId));
     }
 
+    /** The case, locked, if the caller is its buyer or seller; otherwise "not found", as one that does not exist. */
     private Uni<RefundCase> participantCase(UUID caseId, Caller caller) {
         return cases.lock(caseId).map(refundCase -> {
             if (refundCase == null || !refundCase.visibleTo(caller.id(), false)) {

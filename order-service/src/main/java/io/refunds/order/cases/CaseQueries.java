@@ -3,6 +3,7 @@ package io.refunds.order.cases;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Page;
 import io.refunds.order.timeline.Audience;
+import io.refunds.platform.parties.CaseParties;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
 import io.refunds.platform.security.Roles;
@@ -56,8 +57,8 @@ public class CaseQueries {
     }
 
     private static Audience reader(Caller caller, CaseDocument document) {
-        RefundCase refundCase = document.refundCase();
-        return Audience.of(caller.id(), refundCase.buyerId, refundCase.sellerId);
+        CaseParties parties = document.refundCase().parties();
+        return Audience.of(caller.id(), parties.buyerId(), parties.sellerId());
     }
 
     /** Buyers and sellers see their own cases; agents and supervisors see all. */

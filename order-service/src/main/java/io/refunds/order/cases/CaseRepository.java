@@ -4,6 +4,8 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.refunds.order.evidence.CaseAccess;
+import io.refunds.order.policy.OpenCases;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -11,14 +13,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** Refund cases. */
+/** Refund cases; also what the lower features ask of cases (an item's open case, a case's parties). */
 @ApplicationScoped
-public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID> {
+public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID>, OpenCases, CaseAccess {
 
     private static final List<CaseStatus> OPEN = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
 
+    @Override
     public Uni<Boolean> hasOpenCase(String orderId, String itemId) {
-        return count("orderId = ?1 and itemId = ?2 and status in ?3", orderId, itemId, OPEN).map(count -> count > 0);
+        return count("parties.orderId = ?1 and parties.itemId = ?2 and status in ?3", orderId, itemId, OPEN)
+                .map(count -> count > 0);
+    }
+
+    @Override
+    public Uni<Boolean> isParty(UUID caseId, String userId) {
+        return findById(caseId).map(refundCase -> refundCase != null && refundCase.parties.isParty(userId));
     }
 
     /** Locks the case for a state change: consumers of several topics may move one case at once. */
@@ -31,7 +40,7 @@ public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID> {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (participant != null) {
-            query.append(" and (buyerId = :participant or sellerId = :participant)");
+            query.append(" and (parties.buyerId = :participant or parties.sellerId = :participant)");
             parameters.and("participant", participant);
         }
         if (status != null) {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,20 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Path("/api/cases")
 public class CaseResource {
 
-    private static final String CASES = "/api/cases/";
-
     private final CaseService service;
     private final CaseActions actions;
     private final CaseQueries queries;
-    private final CachedCaseViews views;
     private final Caller caller;
 
-    public CaseResource(CaseService service, CaseActions actions, CaseQueries queries, CachedCaseViews views,
-            Caller caller) {
+    public CaseResource(CaseService service, CaseActions actions, CaseQueries queries, Caller caller) {
         this.service = service;
         this.actions = actions;
         this.queries = queries;
-        this.views = views;
         this.caller = caller;
     }
 
@@ -53,9 +47,7 @@ public class CaseResource {
     @RolesAllowed(Roles.BUYER)
     public Uni<Response> report(@NotNull @Valid ReportIssueRequest request,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
-        return service.report(request, caller.id(), idempotencyKey)
-                .invoke(answer -> evictCreated(answer.location()))
-                .map(IdempotentResponse::toResponse);
+        return service.report(request, caller.id(), idempotencyKey).map(IdempotentResponse::toResponse);
     }
 
     @GET
@@ -79,24 +71,14 @@ public class CaseResource {
     @POST
     @Path("/{caseId}/evidence")
     @RolesAllowed({Roles.BUYER, Roles.SELLER})
-    public Uni<Response> addEvidence(@PathParam("caseId") UUID caseId, @NotNull @Valid AddEvidenceRequest request) {
-        return actions.addEvidence(caseId, request, caller).invoke(() -> views.evict(caseId))
-                .chain(() -> queries.find(caseId, caller))
-                .map(view -> Response.ok(view).build());
+    public Uni<CaseView> addEvidence(@PathParam("caseId") UUID caseId, @NotNull @Valid AddEvidenceRequest request) {
+        return actions.addEvidence(caseId, request, caller);
     }
 
     @POST
     @Path("/{caseId}/withdrawal")
     @RolesAllowed(Roles.BUYER)
-    public Uni<Map<String, Object>> withdraw(@PathParam("caseId") UUID caseId) {
-        return actions.withdraw(caseId, caller).invoke(() -> views.evict(caseId))
-                .map(status -> Map.of("caseId", caseId, "status", status));
-    }
-
-    /** Writes drop their case from this replica's cache once committed, before answering (read-your-writes). */
-    private void evictCreated(String location) {
-        if (location != null && location.startsWith(CASES)) {
-            views.evict(UUID.fromString(location.substring(CASES.length())));
-        }
+    public Uni<Withdrawal> withdraw(@PathParam("caseId") UUID caseId) {
+        return actions.withdraw(caseId, caller);
     }
 }

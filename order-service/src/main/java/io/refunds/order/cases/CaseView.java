@@ -9,6 +9,7 @@ import io.refunds.order.timeline.TimelineEntry;
 import io.refunds.order.timeline.TimelineLine;
 import io.refunds.order.timeline.TimelineText;
 import io.refunds.platform.api.MoneyInput;
+import io.refunds.platform.parties.CaseParties;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -43,8 +44,9 @@ public record CaseView(UUID caseId, String orderId, String itemId, String itemTi
     /** A case with its evidence, QC photos and timeline, the timeline worded for {@code reader}. */
     static CaseView full(RefundCase refundCase, List<Evidence> evidence, List<Evidence> qcPhotos,
             List<TimelineEntry> timeline, Audience reader) {
-        return new CaseView(refundCase.id, refundCase.orderId, refundCase.itemId, refundCase.itemTitle,
-                refundCase.buyerId, refundCase.sellerId, refundCase.reason, refundCase.description,
+        CaseParties parties = refundCase.parties;
+        return new CaseView(refundCase.id, parties.orderId(), parties.itemId(), refundCase.itemTitle,
+                parties.buyerId(), parties.sellerId(), parties.reason(), refundCase.description,
                 refundCase.requestedOutcome,
                 refundCase.requested() == null ? null : MoneyInput.of(refundCase.requested()),
                 MoneyInput.of(refundCase.paid()), MoneyInput.of(refundCase.refunded()), refundCase.refundDestination,

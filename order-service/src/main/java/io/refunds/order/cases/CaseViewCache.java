@@ -2,6 +2,7 @@ package io.refunds.order.cases;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.refunds.platform.parties.CaseParties;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -64,8 +65,8 @@ final class CaseViewCache {
     /** Every case on an order item (QC photos belong to the item and show on its cases). */
     void invalidateItem(String orderId, String itemId) {
         entries.asMap().forEach((caseId, entry) -> {
-            RefundCase refundCase = entry.loaded.refundCase();
-            if (refundCase.orderId.equals(orderId) && refundCase.itemId.equals(itemId)) {
+            CaseParties parties = entry.loaded.refundCase().parties();
+            if (parties.orderId().equals(orderId) && parties.itemId().equals(itemId)) {
                 invalidate(caseId);
             }
         });

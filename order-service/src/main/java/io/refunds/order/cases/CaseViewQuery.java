@@ -1,5 +1,6 @@
 package io.refunds.order.cases;
 
+import io.refunds.events.Money;
 import io.refunds.events.RefundDestination;
 import io.refunds.events.Remedy;
 import io.refunds.order.evidence.Evidence;
@@ -7,6 +8,7 @@ import io.refunds.order.evidence.EvidencePurpose;
 import io.refunds.order.evidence.MediaKind;
 import io.refunds.order.timeline.Audience;
 import io.refunds.order.timeline.TimelineEntry;
+import io.refunds.platform.parties.CaseParties;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -71,18 +73,14 @@ public class CaseViewQuery {
     private static RefundCase refundCase(Row row) {
         RefundCase c = new RefundCase();
         c.id = row.getUUID("id");
-        c.orderId = row.getString("order_id");
-        c.itemId = row.getString("item_id");
+        c.parties = new CaseParties(row.getString("order_id"), row.getString("item_id"), row.getString("buyer_id"),
+                row.getString("seller_id"), row.getString("reason"),
+                Money.of(row.getLong("paid_minor"), row.getString("paid_currency")));
         c.itemTitle = row.getString("item_title");
-        c.buyerId = row.getString("buyer_id");
-        c.sellerId = row.getString("seller_id");
-        c.reason = row.getString("reason");
         c.description = row.getString("description");
         c.requestedOutcome = Remedy.valueOf(row.getString("requested_outcome"));
         c.requestedMinor = row.getLong("requested_minor");
         c.refundDestination = RefundDestination.valueOf(row.getString("refund_destination"));
-        c.paidMinor = row.getLong("paid_minor");
-        c.paidCurrency = row.getString("paid_currency");
         c.refundedMinor = row.getLong("refunded_minor");
         c.status = CaseStatus.valueOf(row.getString("status"));
         c.nextDeadlineKind = row.getString("next_deadline_kind");

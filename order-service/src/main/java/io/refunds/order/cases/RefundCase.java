@@ -3,7 +3,9 @@ package io.refunds.order.cases;
 import io.refunds.events.Money;
 import io.refunds.events.RefundDestination;
 import io.refunds.events.Remedy;
+import io.refunds.platform.parties.CaseParties;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,84 +14,82 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A buyer's claim about one item, from report to refund: the buyer's "where is my refund?" record. */
+/**
+ * A buyer's claim about one item, from report to refund: the buyer's "where is my refund?" record. Its state is
+ * changed only by {@link CaseLifecycle}; the fields are package-private so nothing outside this package can.
+ */
 @Entity
 @Table(name = "refund_case")
 public class RefundCase {
 
     @Id
-    public UUID id;
+    UUID id;
 
-    @Column(name = "order_id", nullable = false)
-    public String orderId;
-
-    @Column(name = "item_id", nullable = false)
-    public String itemId;
+    /** The order and item, buyer and seller, reason and what was paid (columns order_id … paid_currency). */
+    @Embedded
+    CaseParties parties;
 
     @Column(name = "item_title")
-    public String itemTitle;
+    String itemTitle;
 
-    @Column(name = "buyer_id", nullable = false)
-    public String buyerId;
-
-    @Column(name = "seller_id", nullable = false)
-    public String sellerId;
-
-    @Column(nullable = false)
-    public String reason;
-
-    public String description;
+    String description;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "requested_outcome", nullable = false)
-    public Remedy requestedOutcome;
+    Remedy requestedOutcome;
 
     @Column(name = "requested_minor")
-    public Long requestedMinor;
+    Long requestedMinor;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "refund_destination", nullable = false)
-    public RefundDestination refundDestination;
-
-    @Column(name = "paid_minor", nullable = false)
-    public long paidMinor;
-
-    @Column(name = "paid_currency", nullable = false)
-    public String paidCurrency;
+    RefundDestination refundDestination;
 
     @Column(name = "refunded_minor", nullable = false)
-    public long refundedMinor;
+    long refundedMinor;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public CaseStatus status;
+    CaseStatus status;
 
     @Column(name = "next_deadline_kind")
-    public String nextDeadlineKind;
+    String nextDeadlineKind;
 
     @Column(name = "next_deadline_at")
-    public Instant nextDeadlineAt;
+    Instant nextDeadlineAt;
 
     @Column(name = "reported_at", nullable = false)
-    public Instant reportedAt;
+    Instant reportedAt;
 
     @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
+    Instant updatedAt;
+
+    public UUID id() {
+        return id;
+    }
+
+    public CaseParties parties() {
+        return parties;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
 
     public Money paid() {
-        return Money.of(paidMinor, paidCurrency);
+        return parties.paid();
     }
 
     public Money refunded() {
-        return Money.of(refundedMinor, paidCurrency);
+        return Money.of(refundedMinor, parties.paid().currency());
     }
 
     public Money requested() {
-        return requestedMinor == null ? null : Money.of(requestedMinor, paidCurrency);
+        return requestedMinor == null ? null : Money.of(requestedMinor, parties.paid().currency());
     }
 
     /** The buyer, the seller of the item, staff and the platform may see a case. */
     public boolean visibleTo(String userId, boolean staffOrPlatform) {
-        return staffOrPlatform || buyerId.equals(userId) || sellerId.equals(userId);
+        return staffOrPlatform || parties.isParty(userId);
     }
 }

@@ -66,4 +66,12 @@ public class Evidence {
         evidence.uploadedAt = Instant.now();
         return evidence;
     }
+
+    /** A QC photo belongs to an order item, not to a case: it shows on every case of the item. */
+    static Evidence qcPhoto(String uploadedBy, StoredBlob blob, String orderId, String itemId) {
+        Evidence photo = of(EvidencePurpose.QC_PHOTO, uploadedBy, blob);
+        photo.orderId = orderId;
+        photo.itemId = itemId;
+        return photo;
+    }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -22,12 +21,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/evidence")
 public class EvidenceResource {
 
-    private final BlobStore blobs;
     private final EvidenceService service;
     private final Caller caller;
 
-    public EvidenceResource(BlobStore blobs, EvidenceService service, Caller caller) {
-        this.blobs = blobs;
+    public EvidenceResource(EvidenceService service, Caller caller) {
         this.service = service;
         this.caller = caller;
     }
@@ -37,12 +34,9 @@ public class EvidenceResource {
     @RolesAllowed({Roles.BUYER, Roles.SELLER, Roles.AGENT, Roles.SUPERVISOR})
     public Uni<Response> upload(@RestForm("file") FileUpload file) {
         if (file == null) {
-            return Uni.createFrom().failure(ApiException.invalid("file", "is required (multipart part named file)"));
+            return Uni.createFrom().failure(missingFile());
         }
-        String uploader = caller.id();
-        return Offload.blocking(() -> blobs.ingest(file.uploadedFile(), List.of(MediaKind.PHOTO, MediaKind.VIDEO)))
-                .chain(blob -> service.recordCaseEvidence(blob, uploader))
-                .map(view -> Response.created(URI.create("/api/evidence/" + view.evidenceId())).entity(view).build());
+        return service.upload(file.uploadedFile(), caller.id()).map(EvidenceResource::created);
     }
 
     @GET
@@ -55,5 +49,14 @@ public class EvidenceResource {
                 .header("Content-Disposition", "inline; filename=\"" + evidenceId + "\"")
                 .header("Digest", "sha-256=" + found.view().sha256())
                 .build());
+    }
+
+    /** 201 with the stored upload, located at {@code /api/evidence/{id}}. */
+    static Response created(EvidenceView view) {
+        return Response.created(URI.create("/api/evidence/" + view.evidenceId())).entity(view).build();
+    }
+
+    static ApiException missingFile() {
+        return ApiException.invalid("file", "is required (multipart part named file)");
     }
 }

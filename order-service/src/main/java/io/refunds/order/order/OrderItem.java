@@ -70,6 +70,11 @@ public class OrderItem {
         return Money.of(refundedMinor, paidCurrency);
     }
 
+    /** A refund paid for the item (the case checked it stays within what was paid; the table checks it too). */
+    public void recordRefund(Money amount) {
+        refundedMinor += amount.minorUnits();
+    }
+
     public Money unitPrice() {
         return Money.of(unitPriceMinor, unitPriceCurrency);
     }

@@ -1,13 +1,10 @@
 package io.refunds.order.timeline;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
-import io.refunds.order.cases.RefundCase;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** The case timeline: what happened, when, in order of occurrence; each line stored as data (code and params). */
@@ -15,10 +12,10 @@ import java.util.UUID;
 public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
 
     /** Keeps the line as data, with its neutral (staff) wording as the summary for readers that predate codes. */
-    public Uni<TimelineEntry> record(RefundCase refundCase, UUID eventId, String eventType, String actor,
-            TimelineLine line, Instant occurredAt) {
+    public Uni<TimelineEntry> record(UUID caseId, UUID eventId, String eventType, String actor, TimelineLine line,
+            Instant occurredAt) {
         TimelineEntry entry = new TimelineEntry();
-        entry.caseId = refundCase.id;
+        entry.caseId = caseId;
         entry.eventId = eventId;
         entry.eventType = eventType;
         entry.actor = actor;
@@ -35,9 +32,5 @@ public class Timeline implements PanacheRepositoryBase<TimelineEntry, Long> {
                         + "params::jsonb -> 'amount' ->> 'minorUnits')::bigint), 0) from timeline_entry where case_id = :caseId"
                         + " and code = 'REFUND_ISSUED' and params::jsonb ->> 'cause' = :cause", Long.class)
                 .setParameter("caseId", caseId).setParameter("cause", cause).getSingleResult());
-    }
-
-    public Uni<List<TimelineEntry>> of(UUID caseId) {
-        return list("caseId", Sort.ascending("occurredAt", "id"), caseId);
     }
 }

@@ -24,56 +24,56 @@ public record TimelineLine(TimelineCode code, TimelineParams params) {
         return new TimelineLine(TimelineCode.CASE_WITHDRAWN, NONE);
     }
 
-    static TimelineLine conversationOpened(Instant sellerDeadline) {
+    public static TimelineLine conversationOpened(Instant sellerDeadline) {
         return new TimelineLine(TimelineCode.CONVERSATION_OPENED, NONE.withDeadline(sellerDeadline));
     }
 
-    static TimelineLine messagePosted(String authorRole) {
+    public static TimelineLine messagePosted(String authorRole) {
         return new TimelineLine(TimelineCode.MESSAGE_POSTED, NONE.withParty(authorRole));
     }
 
-    static TimelineLine offerMade(Remedy offer, Money amount) {
+    public static TimelineLine offerMade(Remedy offer, Money amount) {
         return new TimelineLine(TimelineCode.OFFER_MADE, NONE.withRemedy(offer.name()).withAmount(amount));
     }
 
-    static TimelineLine offerRejected() {
+    public static TimelineLine offerRejected() {
         return new TimelineLine(TimelineCode.OFFER_REJECTED, NONE);
     }
 
-    static TimelineLine sellerDeclined() {
+    public static TimelineLine sellerDeclined() {
         return new TimelineLine(TimelineCode.SELLER_DECLINED, NONE);
     }
 
-    static TimelineLine buyerEscalated() {
+    public static TimelineLine buyerEscalated() {
         return new TimelineLine(TimelineCode.BUYER_ESCALATED, NONE);
     }
 
-    static TimelineLine sellerUnresponsive() {
+    public static TimelineLine sellerUnresponsive() {
         return new TimelineLine(TimelineCode.SELLER_UNRESPONSIVE, NONE);
     }
 
-    static TimelineLine settlementAgreed(Remedy offer, Money amount) {
+    public static TimelineLine settlementAgreed(Remedy offer, Money amount) {
         return new TimelineLine(TimelineCode.SETTLEMENT_AGREED, NONE.withRemedy(offer.name()).withAmount(amount));
     }
 
-    static TimelineLine disputeOpened(Instant decisionDue) {
+    public static TimelineLine disputeOpened(Instant decisionDue) {
         return new TimelineLine(TimelineCode.DISPUTE_OPENED, NONE.withDeadline(decisionDue));
     }
 
-    static TimelineLine disputeOverdue(Instant decisionDue) {
+    public static TimelineLine disputeOverdue(Instant decisionDue) {
         return new TimelineLine(TimelineCode.DISPUTE_OVERDUE, NONE.withDeadline(decisionDue));
     }
 
-    static TimelineLine followUpPosted(String authorRole) {
+    public static TimelineLine followUpPosted(String authorRole) {
         return new TimelineLine(TimelineCode.FOLLOW_UP_POSTED, NONE.withParty(authorRole));
     }
 
-    static TimelineLine appealFiled(String party) {
+    public static TimelineLine appealFiled(String party) {
         return new TimelineLine(TimelineCode.APPEAL_FILED, NONE.withParty(party));
     }
 
     /** The deadline is the last instant to appeal: null when the decision is final (or its producer did not say). */
-    static TimelineLine decisionMade(DecisionMade decision) {
+    public static TimelineLine decisionMade(DecisionMade decision) {
         return new TimelineLine(TimelineCode.DECISION_MADE, NONE
                 .withOutcome(decision.outcome().name(), decision.rationale(), decision.supersedesDecisionId() != null)
                 .withAmount(decision.refundAmount()).withDeadline(decision.appealableUntil())
@@ -81,22 +81,22 @@ public record TimelineLine(TimelineCode code, TimelineParams params) {
     }
 
     /** {@code cause}: the decision or settlement the refund paid ({@code decision:<id>}, {@code settlement:<id>}). */
-    static TimelineLine refundIssued(Money amount, String destination, String cause) {
+    public static TimelineLine refundIssued(Money amount, String destination, String cause) {
         return new TimelineLine(TimelineCode.REFUND_ISSUED, NONE.withAmount(amount).withDestination(destination)
                 .withCause(cause));
     }
 
     /** The decision this line is about, or null. */
-    String decisionCause() {
+    public String decisionCause() {
         return code == TimelineCode.DECISION_MADE && params != null ? params.cause() : null;
     }
 
-    static TimelineLine refundFailed(Money amount, String destination) {
+    public static TimelineLine refundFailed(Money amount, String destination) {
         return new TimelineLine(TimelineCode.REFUND_FAILED, NONE.withAmount(amount).withDestination(destination));
     }
 
     /** This line as written on a case that had refunded {@code refunded} so far; a decision's words depend on it. */
-    TimelineLine onCaseThatRefunded(Money refunded) {
+    public TimelineLine onCaseThatRefunded(Money refunded) {
         return code == TimelineCode.DECISION_MADE ? new TimelineLine(code, params.withRefundedBefore(refunded)) : this;
     }
 }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.refunds.events.Money;
 import io.refunds.events.Remedy;
 import io.refunds.order.cases.CaseViewQuery.Loaded;
 import io.refunds.order.timeline.Audience;
 import io.refunds.order.timeline.TimelineCode;
 import io.refunds.order.timeline.TimelineEntry;
 import io.refunds.order.timeline.TimelineLine;
+import io.refunds.platform.parties.CaseParties;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -137,9 +139,7 @@ class CaseViewCacheTest {
     private static RefundCase refundCase(UUID caseId, String orderId, String itemId) {
         RefundCase refundCase = new RefundCase();
         refundCase.id = caseId;
-        refundCase.orderId = orderId;
-        refundCase.itemId = itemId;
-        refundCase.paidCurrency = "USD";
+        refundCase.parties = new CaseParties(orderId, itemId, "b-1", "s-1", "DEFECTIVE", Money.of(12_900, "USD"));
         return refundCase;
     }
 }

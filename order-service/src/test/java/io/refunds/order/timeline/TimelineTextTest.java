@@ -3,10 +3,10 @@ package io.refunds.order.timeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.Money;
 import io.refunds.events.Remedy;
+import io.refunds.order.fixtures.CaseEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -72,7 +72,8 @@ class TimelineTextTest {
                 row(TimelineLine.appealFiled("BUYER"), "You appealed the decision; a supervisor will decide again",
                         "The buyer appealed the decision; a supervisor will decide again",
                         "The buyer appealed the decision; a supervisor will decide again"),
-                row(decision(DecisionOutcome.PARTIAL_REFUND, usd(500), "Scratches only", APPEAL_UNTIL, false, NOTHING),
+                row(line(decision().partialRefund(usd(500)).rationale("Scratches only").appealableUntil(APPEAL_UNTIL),
+                                NOTHING),
                         "Decision: partial refund of 5.00 USD. Reason given: Scratches only. 5.00 USD will be refunded"
                                 + " to you. You may appeal until 18 Dec 2026, 14:05 UTC.",
                         "Decision: partial refund of 5.00 USD. Reason given: Scratches only. 5.00 USD will be refunded"
@@ -106,8 +107,8 @@ class TimelineTextTest {
 
     @Test
     void afterALowerAppealDecisionWhatWasRefundedStaysWithTheBuyerAndNothingMoreIsPaid() {
-        TimelineLine lower = decision(DecisionOutcome.PARTIAL_REFUND, usd(500), "Only the case is scratched.", null,
-                true, usd(1_400));
+        TimelineLine lower = line(onAppeal().partialRefund(usd(500)).rationale("Only the case is scratched."),
+                usd(1_400));
         assertEquals("Decision on appeal: partial refund of 5.00 USD. Reason given: Only the case is scratched."
                 + " The 14.00 USD already refunded to you stays yours; nothing more is paid. This decision is final.",
                 TimelineText.render(lower, Audience.BUYER));
@@ -119,8 +120,8 @@ class TimelineTextTest {
 
     @Test
     void afterAHigherAppealDecisionOnlyTheDifferenceIsPaid() {
-        TimelineLine higher = decision(DecisionOutcome.FULL_REFUND, usd(2_300), "The video shows it never worked",
-                null, true, usd(1_400));
+        TimelineLine higher = line(onAppeal().outcome(DecisionOutcome.FULL_REFUND, usd(2_300))
+                .rationale("The video shows it never worked"), usd(1_400));
         assertEquals("Decision on appeal: full refund of 23.00 USD. Reason given: The video shows it never worked."
                 + " 9.00 USD more will be paid to you (14.00 USD already refunded). This decision is final.",
                 TimelineText.render(higher, Audience.BUYER));
@@ -132,31 +133,40 @@ class TimelineTextTest {
 
     @Test
     void anAppealDecisionUpholdingWhatWasPaidPaysNothingMore() {
-        TimelineLine same = decision(DecisionOutcome.FULL_REFUND, usd(1_400), "Confirmed", null, true, usd(1_400));
+        TimelineLine same = line(onAppeal().outcome(DecisionOutcome.FULL_REFUND, usd(1_400)).rationale("Confirmed"),
+                usd(1_400));
         assertEquals("Decision on appeal: full refund of 14.00 USD. Reason given: Confirmed. The 14.00 USD already"
                 + " refunded to you stays yours; nothing more is paid. This decision is final.",
                 TimelineText.render(same, Audience.BUYER));
     }
 
     @Test
-    void aRejectionOrAReplacementRefundsNothingAndMayBeAppealed() {
-        TimelineLine rejected = decision(DecisionOutcome.REJECTED, null, "No fault found", APPEAL_UNTIL, false,
-                NOTHING);
+    void aRejectionRefundsNothingAndMayBeAppealed() {
+        TimelineLine rejected = line(decision().outcome(DecisionOutcome.REJECTED, null).rationale("No fault found")
+                .appealableUntil(APPEAL_UNTIL), NOTHING);
         assertEquals("Decision: claim rejected. Reason given: No fault found. Nothing is refunded to you."
                 + " You may appeal until 18 Dec 2026, 14:05 UTC.", TimelineText.render(rejected, Audience.BUYER));
         assertEquals("Decision: claim rejected. Reason given: No fault found. Nothing is refunded to the buyer."
                 + " Either party may appeal until 18 Dec 2026, 14:05 UTC.", TimelineText.render(rejected, Audience.STAFF));
-        TimelineLine replacement = decision(DecisionOutcome.REPLACEMENT, null, "A new one ships", APPEAL_UNTIL, false,
-                NOTHING);
+    }
+
+    @Test
+    void aReplacementRefundsNothingAndMayBeAppealed() {
+        TimelineLine replacement = line(decision().outcome(DecisionOutcome.REPLACEMENT, null)
+                .rationale("A new one ships").appealableUntil(APPEAL_UNTIL), NOTHING);
         assertEquals("Decision: replacement. Reason given: A new one ships. Nothing is refunded to the buyer."
                 + " You may appeal until 18 Dec 2026, 14:05 UTC.", TimelineText.render(replacement, Audience.SELLER));
     }
 
     @Test
     void aDecisionFromBeforeAppealDeadlinesSaysNothingAboutAppealsAndABlankRationaleIsLeftOut() {
-        TimelineLine legacy = decision(DecisionOutcome.PARTIAL_REFUND, usd(8_000), " ", null, false, NOTHING);
+        TimelineLine legacy = line(decision().partialRefund(usd(8_000)).rationale(" "), NOTHING);
         assertEquals("Decision: partial refund of 80.00 USD. 80.00 USD will be refunded to you.",
                 TimelineText.render(legacy, Audience.BUYER));
+    }
+
+    @Test
+    void aDecisionLineWithoutWhatTheCaseHadRefundedSaysNothingAboutMoney() {
         TimelineLine unknownMoney = new TimelineLine(TimelineCode.DECISION_MADE,
                 TimelineParams.NONE.withOutcome("FULL_REFUND", "Broken", false).withAmount(usd(12_900)));
         assertEquals("Decision: full refund of 129.00 USD. Reason given: Broken.",
@@ -164,14 +174,22 @@ class TimelineTextTest {
     }
 
     @Test
-    void amountsUseTheirCurrencysDecimalsAndDeadlinesTheMinuteInUtc() {
+    void amountsUseTheirCurrencysDecimals() {
         assertEquals("Refunded 14.00 USD to your wallet", refunded(Money.of(1_400, "USD")));
         assertEquals("Refunded 1400 JPY to your wallet", refunded(Money.of(1_400, "JPY")));
         assertEquals("Refunded 1.400 BHD to your wallet", refunded(Money.of(1_400, "BHD")));
         assertEquals("Refunded 1400 XAU to your wallet", refunded(Money.of(1_400, "XAU")), "non-tender: no decimals");
         assertEquals("Refunded 14.00 XYZ to your wallet", refunded(Money.of(1_400, "XYZ")),
                 "a code the JDK does not know: two decimals, as ISO-4217 assigns most");
+    }
+
+    @Test
+    void deadlinesAreWrittenToTheMinuteInUtc() {
         assertEquals("9 Jan 2027, 00:00 UTC", TimelineText.at(Instant.parse("2027-01-09T00:00:59.999999Z")));
+    }
+
+    @Test
+    void aRefundToTheOriginalPaymentSaysSo() {
         assertEquals("Refunded 5.00 USD to your original payment method",
                 TimelineText.render(TimelineLine.refundIssued(usd(500), "ORIGINAL_PAYMENT", "settlement:s-1"), Audience.BUYER));
     }
@@ -204,12 +222,19 @@ class TimelineTextTest {
         return TimelineText.render(TimelineLine.refundIssued(amount, "WALLET", "decision:d-1"), Audience.BUYER);
     }
 
-    private static TimelineLine decision(DecisionOutcome outcome, Money amount, String rationale,
-            Instant appealableUntil, boolean onAppeal, Money refundedBefore) {
-        DecisionMade event = new DecisionMade(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "o-1", "i-1",
-                "b-1", outcome, amount, usd(2_300), onAppeal ? UUID.randomUUID() : null, "a-1", rationale, DEADLINE,
-                "s-1", null, appealableUntil);
-        return TimelineLine.decisionMade(event).onCaseThatRefunded(refundedBefore);
+    /** A first decision, as dispute-service makes it (decided at {@link #DEADLINE}). */
+    private static CaseEvents.Decision decision() {
+        return CaseEvents.about(UUID.randomUUID()).paid(usd(2_300)).decision().by("a-1").decidedAt(DEADLINE);
+    }
+
+    /** A decision on appeal: it supersedes the first. */
+    private static CaseEvents.Decision onAppeal() {
+        return decision().supersedes(UUID.randomUUID());
+    }
+
+    /** The decision's line on a case that had refunded {@code refundedBefore} when it arrived. */
+    private static TimelineLine line(CaseEvents.Decision decision, Money refundedBefore) {
+        return TimelineLine.decisionMade(decision.build()).onCaseThatRefunded(refundedBefore);
     }
 
     private static Arguments row(TimelineLine line, String buyer, String seller, String staff) {
