@@ -77,12 +77,13 @@ public class OfferService {
     }
 
     @WithTransaction
-    public Uni<OfferView> accept(UUID conversationId, UUID offerId, Caller caller) {
+    public Uni<OfferView> accept(UUID conversationId, UUID offerId, AnswerRequest request, Caller caller) {
         return access.lockForBuyer(conversationId, caller).chain(conversation -> openOffer(conversation, offerId)
                 .chain(offer -> {
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
                     offer.status = OfferStatus.ACCEPTED;
                     offer.answeredAt = now;
+                    offer.answerReason = AnswerRequest.reasonOf(request);
                     conversation.settle(UUID.randomUUID());
                     return deadlines.cancel(conversation)
                             .chain(() -> outbox.publish(new SettlementAgreed(conversation.settlementId, conversation.caseId,
