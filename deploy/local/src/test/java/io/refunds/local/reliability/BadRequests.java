@@ -405,7 +405,7 @@ final class BadRequests {
         report.putArray("evidenceIds").add(f.evidenceId());
         ObjectNode decision = NODES.objectNode().put("outcome", "PARTIAL_REFUND").put("rationale", "Photos")
                 .set("amount", money(5_000, "USD"));
-        ObjectNode withEvidence = NODES.objectNode().put("body", "Here is more").put("reason", "Appeal");
+        ObjectNode withEvidence = NODES.objectNode().put("body", "Here is more");
         withEvidence.putArray("evidenceIds").add(f.evidenceId());
         ObjectNode addEvidence = NODES.objectNode();
         addEvidence.putArray("evidenceIds").add(f.evidenceId());
