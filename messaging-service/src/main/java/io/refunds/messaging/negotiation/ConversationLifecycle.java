@@ -107,13 +107,14 @@ public final class ConversationLifecycle {
     }
 
     /**
-     * The buyer accepts the open offer: the negotiation ends in a settlement (a new settlement id, kept on the
+     * The buyer accepts the open offer (saying why, optionally): the negotiation ends in a settlement (a new settlement id, kept on the
      * conversation and named if a dispute arrives later), the deadline stops, and SettlementAgreed pays it.
      */
-    public static Outcome accept(Conversation conversation, UUID offerId, Offer offer, Instant now) {
+    public static Outcome accept(Conversation conversation, UUID offerId, Offer offer, String reason, Instant now) {
         requireOpen(conversation, offerId, offer);
         offer.status = OfferStatus.ACCEPTED;
         offer.answeredAt = now;
+        offer.answerReason = reason;
         conversation.status = ConversationStatus.SETTLED;
         conversation.settlementId = UUID.randomUUID();
         CaseParties parties = conversation.parties;

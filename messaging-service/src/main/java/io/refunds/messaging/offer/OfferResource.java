@@ -37,8 +37,8 @@ public class OfferResource {
     @POST
     @Path("/{offerId}/acceptance")
     public Uni<OfferView> accept(@PathParam("conversationId") UUID conversationId,
-            @PathParam("offerId") UUID offerId) {
-        return service.accept(conversationId, offerId, caller);
+            @PathParam("offerId") UUID offerId, @Valid AnswerRequest request) {
+        return service.accept(conversationId, offerId, request, caller);
     }
 
     @POST

@@ -50,10 +50,10 @@ public class OfferService {
     }
 
     @WithTransaction
-    public Uni<OfferView> accept(UUID conversationId, UUID offerId, Caller caller) {
+    public Uni<OfferView> accept(UUID conversationId, UUID offerId, AnswerRequest request, Caller caller) {
         return access.lockForBuyer(conversationId, caller).chain(conversation -> offers.findById(offerId)
                 .chain(offer -> recorder.record(ConversationLifecycle.accept(conversation, offerId, offer,
-                                NegotiationRecorder.now()))
+                                AnswerRequest.reasonOf(request), NegotiationRecorder.now()))
                         .map(outcome -> OfferView.of(offer, conversation.paid().currency()))));
     }
 

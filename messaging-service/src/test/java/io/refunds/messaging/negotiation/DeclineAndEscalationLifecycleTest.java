@@ -164,7 +164,7 @@ class DeclineAndEscalationLifecycleTest {
         Conversation conversation = Negotiations.inDispute(disputeId);
 
         assertRefusedNaming(disputeId, Negotiations.refusal(() -> ConversationLifecycle.accept(conversation,
-                UUID.randomUUID(), null, BEFORE_DEADLINE)));
+                UUID.randomUUID(), null, null, BEFORE_DEADLINE)));
     }
 
     @Test

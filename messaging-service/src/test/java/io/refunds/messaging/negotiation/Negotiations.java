@@ -74,7 +74,7 @@ final class Negotiations {
     static Conversation settled() {
         Conversation conversation = awaitingSeller();
         Offer offer = partialRefundOffered(conversation);
-        ConversationLifecycle.accept(conversation, offer.id, offer, BEFORE_DEADLINE);
+        ConversationLifecycle.accept(conversation, offer.id, offer, null, BEFORE_DEADLINE);
         return conversation;
     }
 

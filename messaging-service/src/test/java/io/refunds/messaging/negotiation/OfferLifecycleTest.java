@@ -107,7 +107,7 @@ class OfferLifecycleTest {
         Conversation conversation = Negotiations.awaitingSeller();
         Offer offer = Negotiations.partialRefundOffered(conversation);
 
-        ConversationLifecycle.accept(conversation, offer.id, offer, BEFORE_DEADLINE);
+        ConversationLifecycle.accept(conversation, offer.id, offer, null, BEFORE_DEADLINE);
 
         assertEquals(ConversationStatus.SETTLED, conversation.status);
         assertNotNull(conversation.settlementId);
@@ -120,7 +120,7 @@ class OfferLifecycleTest {
         Conversation conversation = Negotiations.awaitingSeller();
         Offer offer = Negotiations.partialRefundOffered(conversation);
 
-        Outcome outcome = ConversationLifecycle.accept(conversation, offer.id, offer, BEFORE_DEADLINE);
+        Outcome outcome = ConversationLifecycle.accept(conversation, offer.id, offer, null, BEFORE_DEADLINE);
 
         SettlementAgreed settlement = (SettlementAgreed) outcome.event();
         assertEquals(conversation.settlementId, settlement.settlementId());
@@ -135,7 +135,7 @@ class OfferLifecycleTest {
         Offer offer = Negotiations.partialRefundOffered(conversation);
 
         assertEquals(Outcome.SellerDeadline.STOP,
-                ConversationLifecycle.accept(conversation, offer.id, offer, BEFORE_DEADLINE).sellerDeadline());
+                ConversationLifecycle.accept(conversation, offer.id, offer, null, BEFORE_DEADLINE).sellerDeadline());
     }
 
     @Test
@@ -143,7 +143,7 @@ class OfferLifecycleTest {
         UUID unknown = UUID.randomUUID();
 
         Problem problem = Negotiations.refusal(() -> ConversationLifecycle.accept(Negotiations.sellerResponded(),
-                unknown, null, BEFORE_DEADLINE));
+                unknown, null, null, BEFORE_DEADLINE));
 
         assertEquals(404, problem.status());
     }
@@ -153,7 +153,7 @@ class OfferLifecycleTest {
         Offer elsewhere = Negotiations.partialRefundOffered(Negotiations.awaitingSeller());
 
         Problem problem = Negotiations.refusal(() -> ConversationLifecycle.accept(Negotiations.awaitingSeller(),
-                elsewhere.id, elsewhere, BEFORE_DEADLINE));
+                elsewhere.id, elsewhere, null, BEFORE_DEADLINE));
 
         assertEquals(404, problem.status());
     }
@@ -174,7 +174,7 @@ class OfferLifecycleTest {
     void aSettledConversationTakesNoMoreAnswers() {
         Conversation conversation = Negotiations.awaitingSeller();
         Offer offer = Negotiations.partialRefundOffered(conversation);
-        ConversationLifecycle.accept(conversation, offer.id, offer, BEFORE_DEADLINE);
+        ConversationLifecycle.accept(conversation, offer.id, offer, null, BEFORE_DEADLINE);
 
         Problem problem = Negotiations.refusal(() -> ConversationLifecycle.reject(conversation, offer.id, offer, null,
                 BEFORE_DEADLINE));

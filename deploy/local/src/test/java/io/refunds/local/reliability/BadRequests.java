@@ -63,6 +63,8 @@ final class BadRequests {
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final com.fasterxml.jackson.databind.ObjectMapper ESCAPING = new com.fasterxml.jackson.databind
+            .ObjectMapper().enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
     private static final List<String> IDS = List.of("{O}", "{C}", "{E}", "{V}", "{D}", "{R}", "{B}");
 
     private final List<Endpoint> endpoints;
@@ -366,8 +368,16 @@ final class BadRequests {
         return "Bearer " + http.token(endpoint.role(), endpoint.user());
     }
 
+    /**
+     * The body as JSON text with every non-ASCII character escaped: a lone surrogate must travel as the escape
+     * {@code \uD800}, which a JSON reader decodes back to it, not as a raw char the UTF-8 encoder replaces with '?'.
+     */
     private static String json(JsonNode body) {
-        return body == null ? null : body.toString();
+        try {
+            return body == null ? null : ESCAPING.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String randomText(Random random, int length) {
@@ -395,7 +405,7 @@ final class BadRequests {
         report.putArray("evidenceIds").add(f.evidenceId());
         ObjectNode decision = NODES.objectNode().put("outcome", "PARTIAL_REFUND").put("rationale", "Photos")
                 .set("amount", money(5_000, "USD"));
-        ObjectNode withEvidence = NODES.objectNode().put("body", "Here is more").put("reason", "Appeal");
+        ObjectNode withEvidence = NODES.objectNode().put("body", "Here is more");
         withEvidence.putArray("evidenceIds").add(f.evidenceId());
         ObjectNode addEvidence = NODES.objectNode();
         addEvidence.putArray("evidenceIds").add(f.evidenceId());
