@@ -164,7 +164,7 @@ class OfferLifecycleTest {
         Offer offer = Negotiations.rejected(conversation);
 
         Problem problem = Negotiations.refusal(() -> ConversationLifecycle.accept(conversation, offer.id, offer,
-                BEFORE_DEADLINE));
+                null, BEFORE_DEADLINE));
 
         assertEquals(409, problem.status());
         assertTrue(problem.detail().contains("REJECTED"), problem.detail());
