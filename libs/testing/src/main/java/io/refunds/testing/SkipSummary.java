@@ -33,11 +33,11 @@ public final class SkipSummary {
             System.out.println("[test summary] no test suite was skipped");
             return;
         }
-        System.out.println("[test summary] " + lines.size() + " skipped, with the reason:");
+        System.out.println("[test summary] " + lines.size() + " skipped test suite(s), each with its reason:");
         lines.forEach(line -> System.out.println("[test summary] SKIPPED " + line));
         if (Requirements.onCi(System.getenv("CI"))) {
             throw new IllegalStateException("CI=true, so nothing may be skipped, but " + lines.size()
-                    + " were: " + String.join("; ", lines));
+                    + " test suite(s) were: " + String.join("; ", lines));
         }
     }
 
