@@ -1,5 +1,6 @@
 package io.refunds.local;
 
+import io.refunds.testing.Requirements;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +26,16 @@ final class Browser implements AutoCloseable {
     private final Path profile;
     private final Path screenshots;
 
+    /** Skips the calling suite without the browser and its driver (fails it under CI=true), saying how to get them. */
+    static void require() {
+        Requirements.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser test needs Debian's chromium and chromium-driver, and " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " is missing", "apt-get install chromium chromium-driver (.ci/run does it), or pass "
+                        + "-Dchromium.binary=/path and -Dchromedriver.binary=/path");
+    }
+
     Browser(Path screenshots) throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("the browser test needs Debian's chromium and chromium-driver "
-                    + "(apt-get install chromium chromium-driver; .ci/run does it)");
-        }
+        require();
         this.screenshots = Files.createDirectories(screenshots);
         this.profile = Files.createTempDirectory("dashboard-chromium-");
         ChromeOptions options = new ChromeOptions();
