@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CrdSchemaTest {
 
     @BeforeAll
-    static void needsKubectlAndTheCrds() {
-        Kubectl.require();
+    static void needsTheCrdsAndKubectl() {
         CrdSchemas.load();
+        Kubectl.require();
     }
 
     static List<Path> overlays() {
