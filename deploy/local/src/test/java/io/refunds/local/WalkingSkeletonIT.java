@@ -324,22 +324,21 @@ class WalkingSkeletonIT {
         UUID caseId = api.reportIssue("b-late", orderId);
         String conversation = Awaitility.await().atMost(WAIT)
                 .until(() -> api.conversationOf("s-late", caseId), id -> id != null);
-        api.as(PlatformSettings.MESSAGING_SERVICE, "seller", "s-late").body(Map.of("reason", "Worked when shipped"))
+        api.as("seller", "s-late").body(Map.of("reason", "Worked when shipped"))
                 .post("/api/conversations/" + conversation + "/decline").then().statusCode(200);
-        String disputeId = Awaitility.await().atMost(WAIT).until(() -> api.as(PlatformSettings.DISPUTE_SERVICE,
-                "buyer", "b-late").body(Map.of("caseId", caseId)).post("/api/disputes").then().extract()
+        String disputeId = Awaitility.await().atMost(WAIT).until(() -> api.as("buyer", "b-late").body(Map.of("caseId", caseId)).post("/api/disputes").then().extract()
                 .<String>path("disputeId"), id -> id != null);
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.as(PlatformSettings.MESSAGING_SERVICE, "buyer",
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.as("buyer",
                 "b-late").get("/api/conversations/" + conversation).then().body("status", equalTo("IN_DISPUTE")));
 
-        api.as(PlatformSettings.MESSAGING_SERVICE, "seller", "s-late")
+        api.as("seller", "s-late")
                 .body(Map.of("offerType", "PARTIAL_REFUND", "amount", Map.of("minorUnits", 700, "currency", "USD")))
                 .post("/api/conversations/" + conversation + "/offers").then().statusCode(409)
                 .contentType("application/problem+json").body("rule", equalTo("DISPUTE_OPEN"))
                 .body("detail", org.hamcrest.Matchers.containsString(disputeId));
-        api.as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").post("/api/disputes/" + disputeId + "/assignment")
+        api.as("agent", "a-1").post("/api/disputes/" + disputeId + "/assignment")
                 .then().statusCode(200);
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1")
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.as("agent", "a-1")
                 .header("Idempotency-Key", "late-" + disputeId)
                 .body(Map.of("outcome", "FULL_REFUND", "rationale", "The seller refused without looking"))
                 .post("/api/disputes/" + disputeId + "/decision").then().statusCode(201));
