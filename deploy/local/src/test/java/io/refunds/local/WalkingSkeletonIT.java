@@ -2,21 +2,35 @@ package io.refunds.local;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.refunds.events.EventType;
+import io.refunds.local.gateway.OpenApiMerge;
+import io.refunds.testing.Database;
 import io.refunds.testing.EventLog;
+import io.refunds.testing.SseClient;
 import io.refunds.testing.TestEvents;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -27,7 +41,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The walking skeleton end to end: the four packaged services, one Kafka broker and one PostgreSQL started
- * exactly as the local run starts them, driven over HTTP with tokens.
+ * exactly as the local run starts them, driven over HTTP with tokens through the gateway, the frontend's one origin.
  */
 class WalkingSkeletonIT {
 
@@ -115,6 +129,66 @@ class WalkingSkeletonIT {
                 "RefundIssued continues the decision's trace");
     }
 
+    @Test
+    void theGatewayReachesEveryServiceAndNoneOfTheirOwnEndpoints() {
+        String nobody = UUID.randomUUID().toString();
+        api.as("buyer", "b-1").get("/api/cases").then().statusCode(200);
+        api.as("buyer", "b-1").queryParam("caseId", nobody).get("/api/conversations").then().statusCode(200)
+                .body("", hasSize(0));
+        api.as("agent", "a-1").queryParam("caseId", nobody).get("/api/disputes").then().statusCode(200)
+                .body("", hasSize(0));
+        api.as("buyer", "b-1").queryParam("caseId", nobody).get("/api/refunds").then().statusCode(200)
+                .body("", hasSize(0));
+        api.as("buyer", "b-1").queryParam("currency", "USD").get("/api/wallets/b-1").then().statusCode(200);
+        given().baseUri(platform.settings().gatewayUrl()).get("/dashboard/").then().statusCode(200)
+                .contentType(containsString("text/html"));
+        for (String internal : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().baseUri(platform.settings().gatewayUrl()).get(internal).then().statusCode(404)
+                    .contentType("application/problem+json").body("status", equalTo(404));
+        }
+    }
+
+    @Test
+    void theGatewayServesTheWholeApiAsDocsOpenapiYaml() throws Exception {
+        String served = given().baseUri(platform.settings().gatewayUrl()).get("/api/openapi.json")
+                .then().statusCode(200).contentType("application/json").extract().asString();
+        JsonNode committed = OpenApiMerge.YAML.readTree(platform.settings().repositoryRoot()
+                .resolve("docs/openapi.yaml").toFile());
+        assertEquals(committed, OpenApiMerge.JSON.readTree(served), "the services serve what docs/openapi.yaml says");
+    }
+
+    @Test
+    void theDashboardStreamThroughTheGatewayDeliversAnEventWithinASecondOfItsRecording() throws Exception {
+        URI stream = URI.create(platform.settings().gatewayUrl() + "/api/disputes/events/stream");
+        String agent = "Bearer " + platform.tokens().token("agent", "a-1");
+        try (SseClient client = SseClient.connect(stream, Map.of("Authorization", agent))) {
+            assertEquals(200, client.status());
+            UUID caseId = api.reportIssue("b-stream", api.registerOrder("b-stream", "s-stream"));
+            SseClient.Event reported = Awaitility.await().atMost(WAIT).until(() -> client.events().stream()
+                    .filter(event -> event.data().contains(caseId.toString())).findFirst(), Optional::isPresent)
+                    .orElseThrow();
+            Instant recorded = recordedAt(OpenApiMerge.JSON.readTree(reported.data()).path("eventId").asText());
+            Duration delay = Duration.between(recorded, reported.received());
+            assertTrue(delay.compareTo(Duration.ofSeconds(1)) < 0, "recorded " + recorded + ", arrived "
+                    + reported.received() + " through the gateway: " + delay);
+        }
+    }
+
+    /** When dispute-service stored the event for the dashboard stream (its row's received_at). */
+    private static Instant recordedAt(String eventId) throws SQLException {
+        Database database = platform.database(PlatformSettings.DISPUTE_SERVICE);
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                database.password());
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT received_at FROM dashboard_event WHERE event_id = ?::uuid")) {
+            query.setString(1, eventId);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), "event " + eventId + " is recorded");
+                return row.getTimestamp(1).toInstant();
+            }
+        }
+    }
+
     private static String traceId(EventType type, UUID caseId) {
         ConsumerRecord<String, String> record = events.awaitRecords(type.topic(), caseId.toString(), 1).get(0);
         return EventLog.header(record, "traceparent")
@@ -166,9 +240,9 @@ class WalkingSkeletonIT {
         awaitRefunded("b-replay", caseId);
         String caseBefore = api.caseOf("b-replay", caseId).asString();
         String refundsBefore = api.refundsOf("b-replay", caseId).asString();
-        String disputesBefore = api.as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").queryParam("caseId", caseId)
+        String disputesBefore = api.as("agent", "a-1").queryParam("caseId", caseId)
                 .get("/api/disputes").asString();
-        String conversationBefore = api.as(PlatformSettings.MESSAGING_SERVICE, "buyer", "b-replay")
+        String conversationBefore = api.as("buyer", "b-replay")
                 .queryParam("caseId", caseId).get("/api/conversations").asString();
 
         for (String topic : List.of(EventType.REFUND_ISSUED.topic(), EventType.DECISION_MADE.topic(),
@@ -187,10 +261,9 @@ class WalkingSkeletonIT {
 
         assertEquals(caseBefore, api.caseOf("b-replay", caseId).asString());
         assertEquals(refundsBefore, api.refundsOf("b-replay", caseId).asString());
-        assertEquals(disputesBefore.replaceAll("\"overdue\":\\w+", ""), api.as(PlatformSettings.DISPUTE_SERVICE,
-                "agent", "a-1").queryParam("caseId", caseId).get("/api/disputes").asString()
+        assertEquals(disputesBefore.replaceAll("\"overdue\":\\w+", ""), api.as("agent", "a-1").queryParam("caseId", caseId).get("/api/disputes").asString()
                 .replaceAll("\"overdue\":\\w+", ""));
-        assertEquals(conversationBefore, api.as(PlatformSettings.MESSAGING_SERVICE, "buyer", "b-replay")
+        assertEquals(conversationBefore, api.as("buyer", "b-replay")
                 .queryParam("caseId", caseId).get("/api/conversations").asString());
         // The copies carry the originals' ce_id; a second refund would carry a new one.
         assertEquals(1, distinctEvents(EventType.REFUND_ISSUED, caseId));
@@ -208,11 +281,11 @@ class WalkingSkeletonIT {
         UUID caseId = api.reportIssue("b-amicable", orderId);
         String conversation = Awaitility.await().atMost(WAIT)
                 .until(() -> api.conversationOf("s-amicable", caseId), id -> id != null);
-        String offerId = api.as(PlatformSettings.MESSAGING_SERVICE, "seller", "s-amicable")
+        String offerId = api.as("seller", "s-amicable")
                 .body(Map.of("offerType", "PARTIAL_REFUND", "amount", Map.of("minorUnits", 4_000, "currency", "USD")))
                 .post("/api/conversations/" + conversation + "/offers")
                 .then().statusCode(201).extract().path("offerId");
-        api.as(PlatformSettings.MESSAGING_SERVICE, "buyer", "b-amicable")
+        api.as("buyer", "b-amicable")
                 .post("/api/conversations/" + conversation + "/offers/" + offerId + "/acceptance")
                 .then().statusCode(200);
 
@@ -230,13 +303,13 @@ class WalkingSkeletonIT {
         UUID caseId = api.reportIssue("b-declined", orderId);
         String conversation = Awaitility.await().atMost(WAIT)
                 .until(() -> api.conversationOf("s-declined", caseId), id -> id != null);
-        api.as(PlatformSettings.MESSAGING_SERVICE, "seller", "s-declined").body(Map.of("reason", "Worked when shipped"))
+        api.as("seller", "s-declined").body(Map.of("reason", "Worked when shipped"))
                 .post("/api/conversations/" + conversation + "/decline").then().statusCode(200);
-        api.as(PlatformSettings.MESSAGING_SERVICE, "buyer", "b-declined")
+        api.as("buyer", "b-declined")
                 .post("/api/conversations/" + conversation + "/escalation").then().statusCode(200);
 
         String disputeId = awaitDispute(caseId);
-        api.as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").get("/api/disputes/" + disputeId)
+        api.as("agent", "a-1").get("/api/disputes/" + disputeId)
                 .then().body("trigger", equalTo("BUYER_ESCALATION"));
         api.decideFullRefund(disputeId).then().statusCode(201);
         Awaitility.await().atMost(WAIT).untilAsserted(() -> api.caseOf("b-declined", caseId).then()
@@ -251,22 +324,21 @@ class WalkingSkeletonIT {
         UUID caseId = api.reportIssue("b-late", orderId);
         String conversation = Awaitility.await().atMost(WAIT)
                 .until(() -> api.conversationOf("s-late", caseId), id -> id != null);
-        api.as(PlatformSettings.MESSAGING_SERVICE, "seller", "s-late").body(Map.of("reason", "Worked when shipped"))
+        api.as("seller", "s-late").body(Map.of("reason", "Worked when shipped"))
                 .post("/api/conversations/" + conversation + "/decline").then().statusCode(200);
-        String disputeId = Awaitility.await().atMost(WAIT).until(() -> api.as(PlatformSettings.DISPUTE_SERVICE,
-                "buyer", "b-late").body(Map.of("caseId", caseId)).post("/api/disputes").then().extract()
+        String disputeId = Awaitility.await().atMost(WAIT).until(() -> api.as("buyer", "b-late").body(Map.of("caseId", caseId)).post("/api/disputes").then().extract()
                 .<String>path("disputeId"), id -> id != null);
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.as(PlatformSettings.MESSAGING_SERVICE, "buyer",
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.as("buyer",
                 "b-late").get("/api/conversations/" + conversation).then().body("status", equalTo("IN_DISPUTE")));
 
-        api.as(PlatformSettings.MESSAGING_SERVICE, "seller", "s-late")
+        api.as("seller", "s-late")
                 .body(Map.of("offerType", "PARTIAL_REFUND", "amount", Map.of("minorUnits", 700, "currency", "USD")))
                 .post("/api/conversations/" + conversation + "/offers").then().statusCode(409)
                 .contentType("application/problem+json").body("rule", equalTo("DISPUTE_OPEN"))
                 .body("detail", org.hamcrest.Matchers.containsString(disputeId));
-        api.as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1").post("/api/disputes/" + disputeId + "/assignment")
+        api.as("agent", "a-1").post("/api/disputes/" + disputeId + "/assignment")
                 .then().statusCode(200);
-        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.as(PlatformSettings.DISPUTE_SERVICE, "agent", "a-1")
+        Awaitility.await().atMost(WAIT).untilAsserted(() -> api.as("agent", "a-1")
                 .header("Idempotency-Key", "late-" + disputeId)
                 .body(Map.of("outcome", "FULL_REFUND", "rationale", "The seller refused without looking"))
                 .post("/api/disputes/" + disputeId + "/decision").then().statusCode(201));

@@ -6,8 +6,9 @@ import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
- * One real Kafka broker (KRaft) for the whole test JVM, started in-process from the official Kafka jars,
- * or the external one named by {@code KAFKA_BOOTSTRAP_SERVERS}. The only class touching Kafka's test kit.
+ * One real Kafka broker (KRaft) for the whole test JVM, started in-process from the official Kafka jars (or as a
+ * container, as {@link TestInfrastructure} decides), or the external one named by {@code KAFKA_BOOTSTRAP_SERVERS}.
+ * The only class touching Kafka's test kit.
  */
 public final class KafkaBroker {
 
@@ -19,7 +20,9 @@ public final class KafkaBroker {
     public static synchronized String bootstrapServers() {
         if (bootstrapServers == null) {
             String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-            bootstrapServers = external != null && !external.isBlank() ? external : startInProcess();
+            bootstrapServers = external != null && !external.isBlank() ? external
+                    : TestInfrastructure.kind() == TestInfrastructure.Kind.CONTAINERS ? Containers.kafka()
+                    : startInProcess();
             EventTopics.createAll(bootstrapServers);
         }
         return bootstrapServers;

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * One real PostgreSQL server for the whole test JVM, from the embedded binaries on Maven Central, or the
- * external one named by {@code TEST_POSTGRES_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}.
+ * One real PostgreSQL server for the whole test JVM, from the embedded binaries on Maven Central (or as a container, as
+ * {@link TestInfrastructure} decides), or the external one named by
+ * {@code TEST_POSTGRES_HOST}/{@code _PORT}/{@code _USER}/{@code _PASSWORD}.
  * Hands out a fresh database per caller so test runs never see each other's rows.
  */
 public final class PostgresServer {
@@ -43,6 +44,7 @@ public final class PostgresServer {
             admin = host != null && !host.isBlank()
                     ? new Database(host, Integer.parseInt(env("TEST_POSTGRES_PORT", "5432")), "postgres",
                             env("TEST_POSTGRES_USER", "postgres"), env("TEST_POSTGRES_PASSWORD", "postgres"))
+                    : TestInfrastructure.kind() == TestInfrastructure.Kind.CONTAINERS ? Containers.postgres()
                     : startEmbedded();
         }
         return admin;

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ public final class SseClient implements AutoCloseable {
     private final Thread reader;
     private volatile boolean ended;
 
-    /** One received event: its {@code id:}, {@code event:} name (null for plain messages) and data. */
-    public record Event(String id, String name, String data) {
+    /** One received event: its {@code id:}, {@code event:} name (null for plain messages), data and arrival. */
+    public record Event(String id, String name, String data, Instant received) {
     }
 
     private SseClient(HttpResponse<Stream<String>> response) {
@@ -64,7 +65,7 @@ public final class SseClient implements AutoCloseable {
             for (String line : (Iterable<String>) lines::iterator) {
                 if (line.isEmpty()) {
                     if (!data.isEmpty()) {
-                        events.add(new Event(id, name, String.join("\n", data)));
+                        events.add(new Event(id, name, String.join("\n", data), Instant.now()));
                     }
                     name = null;
                     data.clear();
