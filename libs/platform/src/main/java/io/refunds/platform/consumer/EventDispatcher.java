@@ -9,26 +9,37 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The one consumer of a service: each record of any of its topics goes, by its event type, to the handlers of the
  * service's {@link HandlerTable}, each applied once through the {@link Inbox} (schema check, inbox row, span,
  * bounded retries). A record the service cannot apply goes to its own topic's dead-letter topic and the channel
- * moves on; records of one key stay in order (one partition, one consumer).
+ * moves on. Records run on {@link KeyedLanes}: those of one key (a case) one after another in the order they came,
+ * over every topic, those of other keys side by side ({@code platform.consumer.lanes}, at most
+ * {@code platform.consumer.max-in-flight} accepted and unfinished).
  */
 @ApplicationScoped
 public class EventDispatcher {
 
     private final Inbox inbox;
+    private final KeyedLanes lanes;
 
-    public EventDispatcher(Inbox inbox) {
+    public EventDispatcher(Inbox inbox,
+            @ConfigProperty(name = "platform.consumer.lanes", defaultValue = "8") int lanes,
+            @ConfigProperty(name = "platform.consumer.max-in-flight", defaultValue = "64") int maxInFlight) {
         this.inbox = inbox;
+        this.lanes = new KeyedLanes(lanes, maxInFlight);
     }
 
-    /** Applies the message's event with every handler of its type, then acknowledges it (or dead-letters it). */
+    /**
+     * Hands the message to the lane of its key, where its event is applied with every handler of its type and the
+     * message then acknowledged (or dead-lettered); the answer completes when the channel may deliver the next one.
+     */
     public Uni<Void> dispatch(Message<String> message, HandlerTable table) {
-        return KafkaMessages.settle(message, record -> apply(record, table));
+        ConsumerRecord<String, String> record = KafkaMessages.recordOf(message);
+        return lanes.submit(record.key(), () -> KafkaMessages.settle(message, ignored -> apply(record, table)));
     }
 
     Uni<Void> apply(ConsumerRecord<String, String> record, HandlerTable table) {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The one consumer: a record whose handler keeps failing is retried in place a few times, then dead-lettered to its own
- * topic's .dlq as exhausted, within seconds, while the other topics of the same channel keep flowing.
+ * topic's .dlq as exhausted, within seconds, while the other topics of the same channel keep flowing; the records of one
+ * case are applied in the order they came while other cases' records run beside them.
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -126,5 +127,25 @@ class EventDispatcherTest {
         assertEquals(List.of(eventId.toString()), Applied.eventIds(TestHandlers.DECLINES_FIRST, caseId));
         assertEquals(List.of(eventId.toString()), Applied.eventIds(TestHandlers.DECLINES_SECOND, caseId));
         assertEquals(List.of(), events.recordsNow(Topics.SELLER_DECLINED + ".dlq", caseId.toString()));
+    }
+
+    @Test
+    void theRecordsOfOneCaseAreAppliedInTheOrderTheyCameWhileOtherCasesRunBesideThem() {
+        UUID caseId = UUID.randomUUID();
+        List<UUID> others = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            bodies.add("message " + i);
+            events.send(TestEvents.record(TestEventsOf.message(caseId, "message " + i)));
+            UUID other = UUID.randomUUID();
+            others.add(other);
+            events.send(TestEvents.record(TestEventsOf.withdrawal(other)));
+        }
+
+        Awaitility.await().atMost(EventLog.WAIT).until(() -> Applied.details(TestHandlers.MESSAGES, caseId).size(),
+                applied -> applied == bodies.size());
+        assertEquals(bodies, Applied.details(TestHandlers.MESSAGES, caseId));
+        others.forEach(other -> Awaitility.await().atMost(EventLog.WAIT)
+                .until(() -> Applied.eventIds(TestHandlers.WITHDRAWALS, other), applied -> applied.size() == 1));
     }
 }

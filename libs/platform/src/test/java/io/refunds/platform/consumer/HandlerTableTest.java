@@ -50,7 +50,7 @@ class HandlerTableTest {
         ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.CASE_WITHDRAWN, 0, 0, "k", "{}");
 
         PoisonMessageException failure = assertThrows(PoisonMessageException.class,
-                () -> new EventDispatcher(null).apply(record, TABLE).await().atMost(Duration.ofSeconds(5)));
+                () -> new EventDispatcher(null, 1, 1).apply(record, TABLE).await().atMost(Duration.ofSeconds(5)));
 
         assertTrue(failure.getMessage().contains("no handler for refunds.CaseWithdrawn.v1"), failure.getMessage());
     }
