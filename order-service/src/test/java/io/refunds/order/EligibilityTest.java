@@ -107,14 +107,22 @@ class EligibilityTest {
     }
 
     @Test
-    void anUnknownOrMissingReasonIsAProblem() {
+    void anUnknownReasonIsAProblem() {
         String orderId = OrderApi.platform().registerOrder("b-elig2", "s-elig2");
 
         OrderApi.buyer("b-elig2").eligibility(orderId, RECENT, "BORED")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("reason"));
-        OrderApi.buyer("b-elig2").eligibility(orderId, RECENT, null)
-                .then().statusCode(400).body("violations.field", hasItem("reason"));
+    }
+
+    @Test
+    void withoutAReasonTheAnswerIsTheStagesReasonsRemediesAndQuota() {
+        String orderId = OrderApi.platform().registerOrder("b-elig3", "s-elig3");
+
+        OrderApi.buyer("b-elig3").eligibility(orderId, RECENT, null).then().statusCode(200)
+                .body("eligible", equalTo(true)).body("stage", equalTo("AFTER_DELIVERY"))
+                .body("allowedReasons", hasItem("DEFECTIVE")).body("allowedOutcomes", hasItem("FULL_REFUND"))
+                .body("quota.free", equalTo(1)).body("quota.used", equalTo(0));
     }
 
     @Test

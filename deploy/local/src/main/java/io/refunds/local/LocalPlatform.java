@@ -117,7 +117,8 @@ public final class LocalPlatform implements AutoCloseable {
                 settings.gatewayUrl());
         if (settings.seedOrders()) {
             int seeded = SeedOrders.register(settings.baseUrl(PlatformSettings.ORDER_SERVICE), tokens);
-            LOG.info("Seed orders registered: {} new (o-1001 for buyer b-1, o-1002 for buyer b-2)", seeded);
+            LOG.info("Seed orders registered: {} new (o-1001 and o-1003, at the warehouse, for buyer b-1; o-1002 for"
+                    + " buyer b-2)", seeded);
         }
         LOG.info("Ready in {} s. Logs: {}", Duration.between(started, Instant.now()).toSeconds(),
                 settings.dataDirectory().resolve("logs"));

@@ -8,6 +8,7 @@ import io.refunds.events.IssueReported;
 import io.refunds.events.Money;
 import io.refunds.events.PaymentTerms;
 import io.refunds.events.RefundDestination;
+import io.refunds.events.Remedy;
 import io.refunds.order.evidence.Evidence;
 import io.refunds.order.evidence.EvidencePurpose;
 import io.refunds.order.order.OrderItem;
@@ -50,10 +51,11 @@ public final class CaseLifecycle {
 
     /**
      * A buyer's report as loaded: the case's id to be, the item (locked), the policy's answer for it, the uploads the
-     * report names (as found) and the item's QC photos.
+     * report names (as found), the item's QC photos, and what its quote refunds at most (the refunded cost lines
+     * less what a return deducts).
      */
     public record Report(UUID caseId, OrderItem item, String buyerId, ReportIssueRequest request,
-            Eligibility eligibility, List<Evidence> uploads, List<Evidence> qcPhotos) {
+            Eligibility eligibility, List<Evidence> uploads, List<Evidence> qcPhotos, Money refundable) {
     }
 
     /** A case just opened, the buyer's evidence now on it, and what to publish. */
@@ -78,7 +80,11 @@ public final class CaseLifecycle {
             throw ApiException.refusedBy(422, EligibilityRule.OUTCOME_NOT_ALLOWED.name(), "requestedOutcome",
                     request.reason() + " allows " + eligibility.allowedOutcomes() + ", not " + request.outcome());
         }
-        Money requested = RemedyAmounts.owed(request.outcome(), request.requestedAmount(), item.paid(),
+        if (request.outcome() != Remedy.REPLACEMENT && report.refundable().minorUnits() == 0) {
+            throw ApiException.refusedBy(422, "NOTHING_REFUNDABLE", "requestedOutcome", "for " + request.reason()
+                    + " at this stage no cost line of the item is refunded; see its quote");
+        }
+        Money requested = RemedyAmounts.owed(request.outcome(), request.requestedAmount(), report.refundable(),
                 "requestedAmount");
         if (request.evidence().size() < eligibility.minEvidence()) {
             throw ApiException.refusedBy(422, EligibilityRule.EVIDENCE_REQUIRED.name(), "evidenceIds",
@@ -172,7 +178,10 @@ public final class CaseLifecycle {
             throw ApiException.refusedBy(409, eligibility.rule().name(), "itemId", eligibility.detail());
         }
         if (!eligibility.eligible()) {
-            throw ApiException.refusedBy(422, eligibility.rule().name(), "itemId", eligibility.detail());
+            String field = eligibility.rule() == EligibilityRule.REASON_NOT_FOR_STAGE
+                    || eligibility.rule() == EligibilityRule.NO_REASON_RETURNS_NOT_OFFERED
+                    || eligibility.rule() == EligibilityRule.CATEGORY_EXCLUDED ? "reason" : "itemId";
+            throw ApiException.refusedBy(422, eligibility.rule().name(), field, eligibility.detail());
         }
     }
 
@@ -188,6 +197,8 @@ public final class CaseLifecycle {
         refundCase.requestedOutcome = request.outcome();
         refundCase.requestedMinor = requested == null ? null : requested.minorUnits();
         refundCase.refundDestination = request.destination();
+        refundCase.claimStage = report.eligibility().stage();
+        refundCase.fault = report.eligibility().fault();
         refundCase.status = CaseStatus.REPORTED;
         refundCase.reportedAt = now;
         refundCase.updatedAt = now;

@@ -5,17 +5,23 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.refunds.order.evidence.CaseAccess;
+import io.refunds.order.order.WarehouseClaims;
+import io.refunds.order.policy.BuyerFaultClaims;
+import io.refunds.order.policy.ClaimStage;
+import io.refunds.order.policy.Fault;
 import io.refunds.order.policy.OpenCases;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 /** Refund cases; also what the lower features ask of cases (an item's open case, a case's parties). */
 @ApplicationScoped
-public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID>, OpenCases, CaseAccess {
+public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID>, OpenCases, CaseAccess,
+        WarehouseClaims, BuyerFaultClaims {
 
     private static final List<CaseStatus> OPEN = Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).toList();
 
@@ -23,6 +29,21 @@ public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID>, 
     public Uni<Boolean> hasOpenCase(String orderId, String itemId) {
         return count("parties.orderId = ?1 and parties.itemId = ?2 and status in ?3", orderId, itemId, OPEN)
                 .map(count -> count > 0);
+    }
+
+    @Override
+    public Uni<Boolean> hasOpenWarehouseClaim(String orderId, String itemId) {
+        return count("parties.orderId = ?1 and parties.itemId = ?2 and claimStage = ?3 and status in ?4", orderId,
+                itemId, ClaimStage.AT_WAREHOUSE, OPEN).map(count -> count > 0);
+    }
+
+    @Override
+    public Uni<Long> countSince(String buyerId, Instant since, boolean lockForReport) {
+        Uni<Object> lock = !lockForReport ? Uni.createFrom().nullItem() : getSession().chain(session -> session
+                .createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended('buyer-fault-returns'"
+                        + " || chr(31) || :buyer, 0))").setParameter("buyer", buyerId).getSingleResult());
+        return lock.chain(() -> count("parties.buyerId = ?1 and fault = ?2 and reportedAt >= ?3 and status <> ?4",
+                buyerId, Fault.BUYER, since, CaseStatus.CLOSED));
     }
 
     @Override

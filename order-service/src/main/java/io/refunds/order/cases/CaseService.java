@@ -1,11 +1,16 @@
 package io.refunds.order.cases;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.refunds.events.Money;
+import io.refunds.events.Remedy;
 import io.refunds.order.cases.CaseLifecycle.Opened;
 import io.refunds.order.cases.CaseLifecycle.Report;
 import io.refunds.order.evidence.EvidenceRepository;
 import io.refunds.order.order.OrderItem;
 import io.refunds.order.order.OrderRepository;
+import io.refunds.order.policy.CostQuote;
+import io.refunds.order.policy.QuoteView;
 import io.refunds.order.policy.RefundPolicy;
 import io.refunds.order.timeline.Audience;
 import io.refunds.platform.idempotency.IdempotencyKeys;
@@ -33,9 +38,11 @@ public class CaseService {
     private final CasePublisher publisher;
     private final IdempotencyKeys idempotencyKeys;
     private final CachedCaseViews views;
+    private final ObjectMapper json;
 
     public CaseService(CaseRepository cases, OrderRepository orders, EvidenceRepository evidence, RefundPolicy policy,
-            CasePublisher publisher, IdempotencyKeys idempotencyKeys, CachedCaseViews views) {
+            CasePublisher publisher, IdempotencyKeys idempotencyKeys, CachedCaseViews views, ObjectMapper json) {
+        this.json = json;
         this.cases = cases;
         this.orders = orders;
         this.evidence = evidence;
@@ -53,20 +60,54 @@ public class CaseService {
     }
 
     private Uni<CaseView> open(ReportIssueRequest request, String buyerId) {
+        Instant now = Instant.now();
         return lockItem(request, buyerId).chain(item -> cases.hasOpenCase(item.orderId, item.itemId)
-                .map(openCase -> policy.assess(item, request.reason(), openCase, Instant.now()))
-                .chain(eligibility -> evidence.byIds(request.evidence())
-                        .chain(uploads -> evidence.qcPhotos(item.orderId, item.itemId)
-                                .map(qcPhotos -> new Report(UUID.randomUUID(), item, buyerId, request, eligibility,
-                                        uploads, qcPhotos))))
-                .chain(report -> {
+                .chain(openCase -> buyerFaultClaims(request.reason(), buyerId, now)
+                        .map(used -> policy.assess(item, request.reason(), openCase, used, now)))
+                .chain(eligibility -> orders.costLines(item.orderId, item.itemId).chain(lines -> {
+                    boolean feeApplies = eligibility.quota() != null && eligibility.quota().exhausted();
+                    CostQuote.Quote quote = policy.quote(item, lines, request.reason(), request.outcome(),
+                            request.requestedAmount() == null ? null : request.requestedAmount().toMoney(),
+                            feeApplies);
+                    // A partial refund may ask for up to what a full one would refund.
+                    Money refundable = request.outcome() == Remedy.PARTIAL_REFUND
+                            ? policy.quote(item, lines, request.reason(), Remedy.FULL_REFUND, null, feeApplies).total()
+                            : quote.total();
+                    return evidence.byIds(request.evidence())
+                            .chain(uploads -> evidence.qcPhotos(item.orderId, item.itemId)
+                                    .map(qcPhotos -> new Report(UUID.randomUUID(), item, buyerId, request,
+                                            eligibility, uploads, qcPhotos, refundable)))
+                            .map(report -> new Quoted(report, QuoteView.of(eligibility, request.reason(), quote)));
+                }))
+                .chain(quoted -> {
+                    Report report = quoted.report();
                     Opened opened = CaseLifecycle.open(report, Instant.now());
                     RefundCase refundCase = opened.refundCase();
+                    refundCase.quote = write(quoted.quote());
                     return cases.persist(refundCase)
                             .chain(() -> publisher.publish(refundCase.id, opened.announcements()))
                             .map(timeline -> CaseView.full(refundCase, opened.evidence(), report.qcPhotos(), timeline,
                                     Audience.BUYER));
                 }));
+    }
+
+    /** A report as loaded, with the quote the case keeps. */
+    private record Quoted(Report report, QuoteView quote) {
+    }
+
+    private String write(QuoteView quote) {
+        try {
+            return json.writeValueAsString(quote);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a quote is always JSON", e);
+        }
+    }
+
+    /** A buyer-fault report counts (and waits for) the buyer's others this month; any other counts nothing. */
+    private Uni<Long> buyerFaultClaims(String reason, String buyerId, Instant now) {
+        return policy.faultOf(reason) == io.refunds.order.policy.Fault.BUYER
+                ? cases.countSince(buyerId, io.refunds.order.policy.RefundPolicy.monthStart(now), true)
+                : Uni.createFrom().nullItem();
     }
 
     /** The buyer's own order's item, locked; anything else is a 400 naming the field. */

@@ -17,7 +17,12 @@ import java.util.UUID;
 /** A case as its reader sees it: where it stands, what is refunded, what comes next, what happened, in their words. */
 public record CaseView(UUID caseId, String orderId, String itemId, String itemTitle, String buyerId,
         String sellerId, String reason, String description, Remedy requestedOutcome, MoneyInput requestedAmount,
-        MoneyInput amountPaid, MoneyInput amountRefunded, RefundDestination refundDestination, CaseStatus status, NextDeadline nextDeadline,
+        MoneyInput amountPaid, MoneyInput amountRefunded, RefundDestination refundDestination,
+        io.refunds.order.policy.ClaimStage claimStage, io.refunds.order.policy.Fault fault,
+        @com.fasterxml.jackson.annotation.JsonRawValue
+        @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = io.refunds.order.policy.QuoteView.class)
+        String quote, CaseStatus status,
+        NextDeadline nextDeadline,
         Instant reportedAt, Instant updatedAt, List<EvidenceView> evidence, List<EvidenceView> qcPhotos,
         List<TimelineItem> timeline) {
 
@@ -50,7 +55,7 @@ public record CaseView(UUID caseId, String orderId, String itemId, String itemTi
                 refundCase.requestedOutcome,
                 refundCase.requested() == null ? null : MoneyInput.of(refundCase.requested()),
                 MoneyInput.of(refundCase.paid()), MoneyInput.of(refundCase.refunded()), refundCase.refundDestination,
-                refundCase.status,
+                refundCase.claimStage, refundCase.fault, refundCase.quote, refundCase.status,
                 refundCase.nextDeadlineAt == null ? null
                         : new NextDeadline(refundCase.nextDeadlineKind, refundCase.nextDeadlineAt),
                 refundCase.reportedAt, refundCase.updatedAt,

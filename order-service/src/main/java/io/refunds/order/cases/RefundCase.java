@@ -48,6 +48,20 @@ public class RefundCase {
     @Column(name = "refunded_minor", nullable = false)
     long refundedMinor;
 
+    /** Where in the item's journey the claim was made. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claim_stage", nullable = false)
+    io.refunds.order.policy.ClaimStage claimStage;
+
+    /** The quote the case was reported with ({@code QuoteView} as JSON text, a jsonb column); null before quotes. */
+    @org.hibernate.annotations.ColumnTransformer(read = "cast(quote as text)", write = "cast(cast(? as text) as jsonb)")
+    String quote;
+
+    /** Whose fault the reported reason is. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    io.refunds.order.policy.Fault fault;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     CaseStatus status;
@@ -74,6 +88,14 @@ public class RefundCase {
 
     public CaseStatus status() {
         return status;
+    }
+
+    public io.refunds.order.policy.ClaimStage claimStage() {
+        return claimStage;
+    }
+
+    public io.refunds.order.policy.Fault fault() {
+        return fault;
     }
 
     public Money paid() {

@@ -62,6 +62,48 @@ public class OrderItem {
     @Column(name = "received_at")
     public Instant receivedAt;
 
+    /** Where the item is now; only {@link ItemJourney} moves it, and only forward. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "journey_step", nullable = false)
+    public JourneyStep journeyStep = JourneyStep.PURCHASED;
+
+    /** The seller accepts returns without a reason (Taobao's seven-day no-reason promise) for this item. */
+    @Column(name = "no_reason_returns", nullable = false)
+    public boolean noReasonReturns;
+
+    @Column(name = "seller_shipped_at")
+    public Instant sellerShippedAt;
+
+    @Column(name = "domestic_carrier")
+    public String domesticCarrier;
+
+    @Column(name = "domestic_tracking")
+    public String domesticTracking;
+
+    @Column(name = "stocked_in_at")
+    public Instant stockedInAt;
+
+    @Column(name = "weight_grams")
+    public Integer weightGrams;
+
+    @Column(name = "shipped_abroad_at")
+    public Instant shippedAbroadAt;
+
+    @Column(name = "parcel_id")
+    public String parcelId;
+
+    @Column(name = "parcel_carrier")
+    public String parcelCarrier;
+
+    @Column(name = "parcel_tracking")
+    public String parcelTracking;
+
+    @Column(name = "insured_minor")
+    public Long insuredMinor;
+
+    @Column(name = "insured_currency")
+    public String insuredCurrency;
+
     public Money paid() {
         return Money.of(paidMinor, paidCurrency);
     }
@@ -73,6 +115,11 @@ public class OrderItem {
     /** A refund paid for the item (the case checked it stays within what was paid; the table checks it too). */
     public void recordRefund(Money amount) {
         refundedMinor += amount.minorUnits();
+    }
+
+    /** The parcel's insured value for this item, or null when the parcel is not insured. */
+    public Money insuredValue() {
+        return insuredMinor == null ? null : Money.of(insuredMinor, insuredCurrency);
     }
 
     public Money unitPrice() {

@@ -34,6 +34,28 @@ public class OrderRepository implements PanacheRepositoryBase<PurchaseOrder, Str
                 .getSingleResultOrNull());
     }
 
+    /** The cost lines of every item of the order, by item then kind. */
+    public Uni<List<ItemCostLine>> costLines(String orderId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from ItemCostLine where orderId = :orderId order by itemId, kind",
+                        ItemCostLine.class)
+                .setParameter("orderId", orderId)
+                .getResultList());
+    }
+
+    public Uni<List<ItemCostLine>> costLines(String orderId, String itemId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from ItemCostLine where orderId = :orderId and itemId = :itemId order by kind",
+                        ItemCostLine.class)
+                .setParameter("orderId", orderId)
+                .setParameter("itemId", itemId)
+                .getResultList());
+    }
+
+    public Uni<Void> persistCostLines(List<ItemCostLine> lines) {
+        return getSession().chain(session -> session.persistAll(lines.toArray()));
+    }
+
     public Uni<Void> persistItem(OrderItem item) {
         return getSession().chain(session -> session.persist(item));
     }

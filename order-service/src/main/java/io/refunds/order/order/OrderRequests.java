@@ -45,7 +45,42 @@ public final class OrderRequests {
             BigDecimal exchangeRate,
             @Size(max = 128) @Pattern(regexp = "[A-Za-z0-9_:.-]+", message = "must be a payment provider's reference")
             String paymentReference,
-            Instant receivedAt) {
+            Instant receivedAt,
+            Boolean noReasonReturns,
+            @Size(max = 6) List<@NotNull @Valid CostLineInput> costLines) {
+    }
+
+    /**
+     * One cost line: its kind, what the buyer paid for it in the item's paid currency, and for a CNY cost (the item,
+     * the seller's domestic shipping) what it cost in CNY.
+     */
+    public record CostLineInput(
+            @NotNull CostLineKind kind,
+            @NotNull @Valid MoneyInput amount,
+            @Valid MoneyInput cny) {
+    }
+
+    /** Cost lines known after the order, e.g. the parcel's international shipping and insurance. */
+    public record RegisterCostLines(
+            @NotEmpty @Size(max = 6) List<@NotNull @Valid CostLineInput> lines) {
+    }
+
+    /**
+     * One step of the item's journey, posted by the platform: {@code at} (absent: now) and what the step records —
+     * SELLER_SHIPPED the domestic {@code tracking} (and {@code carrier}), STOCKED_IN the {@code weightGrams},
+     * SHIPPED_ABROAD the {@code parcelId}, {@code carrier}, {@code tracking} and optionally the parcel's
+     * {@code insuredValue} for the item; DELIVERED nothing more.
+     */
+    public record RecordJourneyStep(
+            @NotNull JourneyStep step,
+            Instant at,
+            @Size(max = 64) String carrier,
+            @Size(max = 128) @Pattern(regexp = "[A-Za-z0-9_:./-]+", message = "must be a carrier's tracking number")
+            String tracking,
+            @Min(1) @Max(1_000_000) Integer weightGrams,
+            @Size(max = 128) @Pattern(regexp = "[A-Za-z0-9_:.-]+", message = "must be the agent's parcel id")
+            String parcelId,
+            @Valid MoneyInput insuredValue) {
     }
 
     /** The buyer received the item; absent {@code receivedAt} means now. */

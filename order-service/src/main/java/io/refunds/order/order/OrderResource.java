@@ -18,10 +18,12 @@ import java.net.URI;
 public class OrderResource {
 
     private final OrderService service;
+    private final JourneyService journey;
     private final Caller caller;
 
-    public OrderResource(OrderService service, Caller caller) {
+    public OrderResource(OrderService service, JourneyService journey, Caller caller) {
         this.service = service;
+        this.journey = journey;
         this.caller = caller;
     }
 
@@ -38,6 +40,31 @@ public class OrderResource {
     public Uni<OrderView.ItemView> recordReceipt(@PathParam("orderId") String orderId,
             @PathParam("itemId") String itemId, @Valid OrderRequests.RecordReceipt request) {
         return service.recordReceipt(orderId, itemId, request, caller);
+    }
+
+    /**
+     * The platform records a step of the item's journey: 200 with the item; the same step again changes nothing; an
+     * earlier step, other details for a recorded step, or shipping abroad an item with an open warehouse-stage case
+     * is a 409 naming the rule.
+     */
+    @POST
+    @Path("/{orderId}/items/{itemId}/journey")
+    @RolesAllowed(Roles.PLATFORM)
+    public Uni<OrderView.ItemView> recordJourneyStep(@PathParam("orderId") String orderId,
+            @PathParam("itemId") String itemId, @NotNull @Valid OrderRequests.RecordJourneyStep request) {
+        return journey.record(orderId, itemId, request);
+    }
+
+    /**
+     * The platform registers cost lines known after the order (the parcel's shipping share, its insurance): 200 with
+     * the item; a kind registered again with the same amounts changes nothing, with others it is a 409.
+     */
+    @POST
+    @Path("/{orderId}/items/{itemId}/cost-lines")
+    @RolesAllowed(Roles.PLATFORM)
+    public Uni<OrderView.ItemView> addCostLines(@PathParam("orderId") String orderId,
+            @PathParam("itemId") String itemId, @NotNull @Valid OrderRequests.RegisterCostLines request) {
+        return journey.addCostLines(orderId, itemId, request);
     }
 
     @GET

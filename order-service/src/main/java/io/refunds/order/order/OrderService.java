@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Registers orders from the agent platform and shows them to their buyer. */
@@ -36,12 +37,18 @@ public class OrderService {
             order.id = request.orderId();
             order.buyerId = request.buyerId();
             order.registeredAt = Instant.now();
+            List<OrderItem> items = request.items().stream().map(item -> toItem(order.id, item)).toList();
+            List<ItemCostLine> lines = new java.util.ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                lines.addAll(ItemCosts.atRegistration(items.get(i), request.items().get(i).costLines(),
+                        "items[" + i + "].costLines", order.registeredAt));
+            }
             return orders.persist(order)
-                    .chain(() -> Multi.createFrom().iterable(request.items())
-                            .onItem().transformToUniAndConcatenate(item -> orders.persistItem(toItem(order.id, item)))
+                    .chain(() -> Multi.createFrom().iterable(items)
+                            .onItem().transformToUniAndConcatenate(orders::persistItem)
                             .collect().last())
-                    .chain(() -> orders.items(order.id))
-                    .map(items -> OrderView.of(order, items));
+                    .chain(() -> orders.persistCostLines(lines))
+                    .map(ignored -> OrderView.of(order, items, lines));
         });
     }
 
@@ -51,7 +58,8 @@ public class OrderService {
             if (order == null || !(caller.isStaff() || caller.is(Roles.PLATFORM) || order.buyerId.equals(caller.id()))) {
                 return Uni.createFrom().failure(ApiException.notFound("order " + orderId));
             }
-            return orders.items(orderId).map(items -> OrderView.of(order, items));
+            return orders.items(orderId).chain(items -> orders.costLines(orderId)
+                    .map(lines -> OrderView.of(order, items, lines)));
         });
     }
 
@@ -70,18 +78,15 @@ public class OrderService {
                 return Uni.createFrom().failure(ApiException.notFound("order " + orderId));
             }
             return orders.item(orderId, itemId);
-        }).map(item -> {
+        }).chain(item -> {
             if (item == null) {
                 throw ApiException.notFound("item " + itemId + " of order " + orderId);
             }
-            if (item.receivedAt != null && !item.receivedAt.equals(receivedAt) && request != null
-                    && request.receivedAt() != null) {
-                throw ApiException.conflict("the receipt was already recorded at " + item.receivedAt);
+            if (item.journeyStep != JourneyStep.DELIVERED || request != null && request.receivedAt() != null) {
+                ItemJourney.record(item, new OrderRequests.RecordJourneyStep(JourneyStep.DELIVERED, receivedAt, null,
+                        null, null, null, null), false, Instant.now(), "receivedAt");
             }
-            if (item.receivedAt == null) {
-                item.receivedAt = receivedAt;
-            }
-            return OrderView.ItemView.of(item);
+            return orders.costLines(orderId, itemId).map(lines -> OrderView.ItemView.of(item, lines));
         });
     }
 
@@ -114,6 +119,8 @@ public class OrderService {
         item.exchangeRate = request.exchangeRate();
         item.paymentReference = request.paymentReference();
         item.receivedAt = request.receivedAt();
+        item.journeyStep = request.receivedAt() == null ? JourneyStep.PURCHASED : JourneyStep.DELIVERED;
+        item.noReasonReturns = Boolean.TRUE.equals(request.noReasonReturns());
         return item;
     }
 }

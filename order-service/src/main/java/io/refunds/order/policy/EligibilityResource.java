@@ -9,7 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-/** {@code GET /api/orders/{id}/items/{itemId}/eligibility?reason=…}: what the frontend shows before a report. */
+/**
+ * {@code GET /api/orders/{id}/items/{itemId}/eligibility[?reason=…]}: what the frontend shows before a report — the
+ * item's claim stage, its window and the reasons it takes, and for a reason the remedies and evidence it needs.
+ */
 @Path("/api/orders/{orderId}/items/{itemId}/eligibility")
 public class EligibilityResource {
 

@@ -13,5 +13,13 @@ public enum EligibilityRule {
     /** The reason does not allow the remedy the buyer asks for. */
     OUTCOME_NOT_ALLOWED,
     /** The reason needs more photos or videos than were attached. */
-    EVIDENCE_REQUIRED;
+    EVIDENCE_REQUIRED,
+    /** The item is in a parcel on its way abroad: report it once it arrives. */
+    IN_TRANSIT,
+    /** The reason is not one of those the item's current stage takes. */
+    REASON_NOT_FOR_STAGE,
+    /** A return without a reason, for an item whose seller does not take them. */
+    NO_REASON_RETURNS_NOT_OFFERED,
+    /** A return without a reason, for a category that never takes them (custom-made, underwear, food…). */
+    CATEGORY_EXCLUDED;
 }

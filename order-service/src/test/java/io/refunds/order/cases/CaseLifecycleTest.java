@@ -21,8 +21,10 @@ import io.refunds.order.evidence.Evidence;
 import io.refunds.order.evidence.EvidencePurpose;
 import io.refunds.order.fixtures.CaseEvents;
 import io.refunds.order.order.OrderItem;
+import io.refunds.order.policy.ClaimStage;
 import io.refunds.order.policy.Eligibility;
 import io.refunds.order.policy.EligibilityRule;
+import io.refunds.order.policy.Fault;
 import io.refunds.order.timeline.TimelineCode;
 import io.refunds.order.timeline.TimelineLine;
 import io.refunds.platform.api.MoneyInput;
@@ -47,7 +49,8 @@ class CaseLifecycleTest {
     private static final UUID CASE_ID = UUID.randomUUID();
     private static final Eligibility ELIGIBLE = new Eligibility(true, EligibilityRule.WITHIN_WINDOW,
             "the window for electronics of 14 days from receipt ends at …", NOW.plus(Duration.ofDays(12)),
-            Set.of(Remedy.FULL_REFUND, Remedy.PARTIAL_REFUND, Remedy.RETURN_AND_REFUND), 1);
+            Set.of(Remedy.FULL_REFUND, Remedy.PARTIAL_REFUND, Remedy.RETURN_AND_REFUND), 1, ClaimStage.AFTER_DELIVERY,
+            Fault.SELLER, Set.of("DEFECTIVE"), null);
 
     private final CaseEvents events = CaseEvents.about(CASE_ID);
     private final OrderItem item = item();
@@ -98,7 +101,7 @@ class CaseLifecycleTest {
     @Test
     void anItemWithAnOpenCaseIsAConflict() {
         Eligibility open = new Eligibility(false, EligibilityRule.OPEN_CASE_EXISTS, "the item already has an open case",
-                null, ELIGIBLE.allowedOutcomes(), 1);
+                null, ELIGIBLE.allowedOutcomes(), 1, ClaimStage.AFTER_DELIVERY, Fault.SELLER, Set.of("DEFECTIVE"), null);
 
         assertRefused(409, "OPEN_CASE_EXISTS", "itemId", "the item already has an open case",
                 () -> open(report().eligibility(open)));
@@ -107,7 +110,8 @@ class CaseLifecycleTest {
     @Test
     void anItemThePolicyRefusesIsRefusedByItsRule() {
         Eligibility expired = new Eligibility(false, EligibilityRule.WINDOW_EXPIRED, "the default window ended",
-                NOW.minusSeconds(1), ELIGIBLE.allowedOutcomes(), 1);
+                NOW.minusSeconds(1), ELIGIBLE.allowedOutcomes(), 1, ClaimStage.AFTER_DELIVERY, Fault.SELLER,
+                Set.of("DEFECTIVE"), null);
 
         assertRefused(422, "WINDOW_EXPIRED", "itemId", "the default window ended", () -> open(report().eligibility(expired)));
     }
@@ -122,6 +126,27 @@ class CaseLifecycleTest {
     @Test
     void anAmountAboveWhatWasPaidIsRefused() {
         assertInvalid("requestedAmount.minorUnits", () -> open(report().outcome(Remedy.PARTIAL_REFUND, 12_901)));
+    }
+
+    @Test
+    void aFullRefundIsWhatTheQuoteRefundsNotAllThatWasPaid() {
+        IssueReported reported = (IssueReported) open(report().outcome(Remedy.FULL_REFUND, null)
+                .refundable(Money.of(11_000, "USD"))).announcements().get(0).event();
+
+        assertEquals(Money.of(11_000, "USD"), reported.requestedAmount());
+    }
+
+    @Test
+    void anAmountAboveWhatTheQuoteRefundsIsRefused() {
+        assertInvalid("requestedAmount.minorUnits", () -> open(report().outcome(Remedy.PARTIAL_REFUND, 11_001)
+                .refundable(Money.of(11_000, "USD"))));
+    }
+
+    @Test
+    void aClaimWhoseQuoteRefundsNothingIsRefusedUnlessItAsksForAnExchange() {
+        assertRefused(422, "NOTHING_REFUNDABLE", "requestedOutcome",
+                "for DEFECTIVE at this stage no cost line of the item is refunded; see its quote",
+                () -> open(report().outcome(Remedy.FULL_REFUND, null).refundable(Money.of(0, "USD"))));
     }
 
     @Test
@@ -449,6 +474,12 @@ class CaseLifecycleTest {
         private Eligibility eligibility = ELIGIBLE;
         private List<Evidence> evidence = List.of(photo);
         private List<Evidence> qcPhotos = List.of();
+        private Money refundable;
+
+        ReportBuilder refundable(Money value) {
+            refundable = value;
+            return this;
+        }
 
         ReportBuilder outcome(Remedy value, Integer minorUnits) {
             outcome = value;
@@ -482,7 +513,7 @@ class CaseLifecycleTest {
             ReportIssueRequest request = new ReportIssueRequest("o-1", "i-1", "DEFECTIVE", "No sound", outcome, amount,
                     ids, destination);
             return new Report(CASE_ID, item, "b-1", request, eligibility, evidence.stream().distinct().toList(),
-                    qcPhotos);
+                    qcPhotos, refundable == null ? item.paid() : refundable);
         }
     }
 }

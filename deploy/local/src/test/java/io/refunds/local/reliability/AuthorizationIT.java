@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and for lists, whether the case shows. {@code 200+} = 200 and the case is listed, {@code 200-} = 200 and it is
  * not. Write calls carry bodies that are refused after the role and ownership checks (or hit a state conflict),
  * so the matrix leaves the case as it was. Choices the matrix pins: the agent platform registers orders and QC
- * photos but does not read a buyer's evidence (404); a receipt confirmed again without a date changes nothing
+ * photos but does not read a buyer's evidence (404); only it records the item's journey (a step back is a 409) and its later cost lines (another amount for a line it
+ * has is a 409); a
+ * receipt confirmed again without a date changes nothing
  * (200); answering an offer on a closed conversation is a state conflict for its buyer (409) before the offer is
  * looked up, and a 404 for anyone outside the conversation; the dashboard's configuration (where it reads
  * evidence) is public; the dashboard's event stream takes the token in the header or as {@code ?access_token=}.
@@ -54,6 +56,10 @@ class AuthorizationIT {
             new Row("GET", ORDER_SERVICE, "/api/orders/{O}", null,                      "200 404 403 403 200 200 200 401"),
             new Row("GET", ORDER_SERVICE, "/api/orders/{O}/items/i-1/eligibility?reason=DEFECTIVE", null,
                                                                                         "200 404 403 403 200 200 200 401"),
+            new Row("GET", ORDER_SERVICE, "/api/orders/{O}/items/i-1/eligibility", null,
+                                                                                        "200 404 403 403 200 200 200 401"),
+            new Row("GET", ORDER_SERVICE, "/api/orders/{O}/items/i-1/quote?reason=DEFECTIVE&remedy=FULL_REFUND", null,
+                                                                                        "200 404 403 403 200 200 200 401"),
             new Row("GET", ORDER_SERVICE, "/api/cases/{C}", null,                       "200 404 200 404 200 200 200 401"),
             new Row("GET", ORDER_SERVICE, "/api/cases", null,                           "200+ 200- 200+ 200- 200 200 403 401"),
             new Row("GET", ORDER_SERVICE, "/api/evidence/{E}", null,                    "200 404 200 404 200 200 404 401"),
@@ -73,6 +79,11 @@ class AuthorizationIT {
             new Row("GET", REFUND_SERVICE, "/api/refunds/ledger/trial-balance", null,   "403 403 403 403 200 200 403 401"),
             new Row("POST", ORDER_SERVICE, "/api/orders", Map.of(),                     "403 403 403 403 403 403 400 401"),
             new Row("POST", ORDER_SERVICE, "/api/orders/{O}/items/i-1/receipt", Map.of(), "200 404 403 403 403 403 200 401"),
+            new Row("POST", ORDER_SERVICE, "/api/orders/{O}/items/i-1/journey", Map.of("step", "STOCKED_IN",
+                    "weightGrams", 420),                                                "403 403 403 403 403 403 409 401"),
+            new Row("POST", ORDER_SERVICE, "/api/orders/{O}/items/i-1/cost-lines", Map.of("lines", List.of(Map.of(
+                    "kind", "ITEM", "amount", Map.of("minorUnits", 1, "currency", "USD")))),
+                                                                                        "403 403 403 403 403 403 409 401"),
             new Row("POST", ORDER_SERVICE, "/api/cases", Map.of(),                      "400 400 403 403 403 403 403 401"),
             new Row("POST", ORDER_SERVICE, "/api/cases/{C}/evidence", Map.of("evidenceIds", List.of()),
                                                                                         "400 400 400 400 403 403 403 401"),

@@ -414,6 +414,8 @@ final class BadRequests {
         return List.of(
                 get("/api/orders/{O}", "buyer", buyer),
                 get("/api/orders/{O}/items/i-1/eligibility?reason=DEFECTIVE", "buyer", buyer),
+                get("/api/orders/{O}/items/i-1/eligibility", "buyer", buyer),
+                get("/api/orders/{O}/items/i-1/quote?reason=DEFECTIVE&remedy=FULL_REFUND", "buyer", buyer),
                 get("/api/cases/{C}", "buyer", buyer),
                 get("/api/cases?status=REFUNDED", "buyer", buyer),
                 get("/api/evidence/{E}", "buyer", buyer),
@@ -432,6 +434,16 @@ final class BadRequests {
                 post(ORDER_SERVICE, "/api/orders/{O}/items/i-1/receipt", "buyer", buyer,
                         NODES.objectNode().put("receivedAt", "2026-01-01T00:00:00Z"),
                         Map.of("receivedAt", Kind.INSTANT), limits),
+                post(ORDER_SERVICE, "/api/orders/{O}/items/i-1/journey", "platform", "agent-platform",
+                        NODES.objectNode().put("step", "SHIPPED_ABROAD").put("parcelId", "PCL-1").put("carrier", "EMS")
+                                .put("tracking", "EE1CN").put("at", "2026-01-01T00:00:00Z")
+                                .set("insuredValue", money(12_900, "USD")),
+                        Map.of("step", Kind.ENUM, "parcelId", Kind.STRING, "carrier", Kind.STRING, "tracking",
+                                Kind.STRING, "at", Kind.INSTANT, "insuredValue", Kind.MONEY),
+                        Map.of("parcelId", 128, "carrier", 64, "tracking", 128)),
+                post(ORDER_SERVICE, "/api/orders/{O}/items/i-1/cost-lines", "platform", "agent-platform",
+                        costLines(), Map.of("lines.0.kind", Kind.ENUM, "lines.0.amount", Kind.MONEY, "lines.0.cny",
+                                Kind.MONEY), limits),
                 post(ORDER_SERVICE, "/api/cases", "buyer", buyer, report, Map.of("orderId", Kind.STRING,
                         "reason", Kind.ENUM, "description", Kind.STRING, "refundDestination", Kind.ENUM,
                         "requestedOutcome", Kind.ENUM, "requestedAmount", Kind.MONEY, "evidenceIds", Kind.UUIDS),
@@ -479,6 +491,13 @@ final class BadRequests {
                 new Endpoint("UPLOAD", ORDER_SERVICE, "/api/evidence", "buyer", buyer, null, Map.of(), limits),
                 new Endpoint("UPLOAD", ORDER_SERVICE, "/api/orders/{O}/items/i-1/qc-photos", "platform",
                         "agent-platform", null, Map.of(), limits));
+    }
+
+    /** The parcel's shipping share, as the platform registers it once the parcel ships. */
+    private static ObjectNode costLines() {
+        ObjectNode body = NODES.objectNode();
+        body.putArray("lines").addObject().put("kind", "INTERNATIONAL_SHIPPING").set("amount", money(900, "USD"));
+        return body;
     }
 
     private static ObjectNode money(long minorUnits, String currency) {

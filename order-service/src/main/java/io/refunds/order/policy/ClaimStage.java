@@ -1,0 +1,10 @@
+package io.refunds.order.policy;
+
+/**
+ * When in the item's journey a claim is made, which decides its window, its reasons and its remedies: at the agent's
+ * warehouse (from stock-in until shipped abroad) or after delivery (from the buyer's receipt).
+ */
+public enum ClaimStage {
+    AT_WAREHOUSE,
+    AFTER_DELIVERY
+}
