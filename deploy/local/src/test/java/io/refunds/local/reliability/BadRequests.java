@@ -143,7 +143,8 @@ final class BadRequests {
         BadRequest request = request("query " + value.substring(0, Math.min(12, value.length())), endpoint, path,
                 bearer(endpoint), null);
         boolean unreadable = value.contains("%00") || value.contains("%ED") || value.equals("%C3");
-        return unreadable ? request.naming(path.replaceAll(".*[?&]([^=&]+)=[^&]*$", "$1")) : request;
+        // Every parameter gets the value; the first one the service reads (the first in the query) is named.
+        return unreadable ? request.naming(path.replaceAll("^[^?]*\\?([^=&]+)=.*$", "$1")) : request;
     }
 
     /** A field no request has ({@code status}, {@code buyerId}, {@code isAdmin}), at the top or inside an object. */
@@ -152,7 +153,7 @@ final class BadRequests {
         String name = oneOf(random, "status", "buyerId", "isAdmin", "refundedMinor", "__proto__");
         List<String> objects = new java.util.ArrayList<>(List.of(""));
         endpoint.fields().forEach((field, kind) -> {
-            if (kind == Kind.MONEY) {
+            if (kind == Kind.MONEY && at(body, field) instanceof ObjectNode) {
                 objects.add(field);
             }
         });
