@@ -5,12 +5,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.refunds.events.Topics;
+import io.refunds.order.fixtures.Media;
 import io.refunds.order.fixtures.OrderApi;
 import io.refunds.order.fixtures.Requests;
+import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,6 +86,37 @@ class QuoteTest {
                 .body("lines.find { it.kind == 'ITEM' }.bearer", equalTo("SELLER"))
                 .body("lines.find { it.kind == 'SERVICE_FEE' }.bearer", equalTo("AGENT"))
                 .body("bearers.find { it.bearer == 'SELLER' }.amount.minorUnits", equalTo(10_500));
+    }
+
+    @Test
+    void theReportCarriesItsQuoteLineByLineAndTheQcPhotoAsTheBaseline() throws Exception {
+        String buyer = buyer();
+        String orderId = stockedIn(buyer, "home", false);
+        OrderApi.platform().uploadQcPhoto(orderId, ITEM, "qc.png", Media.png(8), "image/png").then().statusCode(201);
+        String caseId = OrderApi.buyer(buyer).report(Requests.report(orderId, ITEM).reason("QC_DEFECT")
+                .outcome("RETURN_AND_REFUND")).then().statusCode(201).extract().path("caseId");
+
+        try (EventLog events = new EventLog()) {
+            JsonNode reported = JSON.readTree(events.awaitRecords(Topics.ISSUE_REPORTED, caseId, 1).get(0).value());
+            JsonNode quote = reported.path("quote");
+            assertEquals(11_100, quote.path("total").path("minorUnits").asLong());
+            assertEquals(List.of("ITEM:SELLER:10000:69000", "DOMESTIC_SHIPPING:SELLER:500:3450",
+                    "SERVICE_FEE:AGENT:600:null", "QC_FEE:null:0:null"), lines(quote));
+            assertEquals("QC_BASELINE", reported.path("qcPhotos").path(0).path("purpose").asText());
+        }
+        OrderApi.buyer(buyer).caseView(UUID.fromString(caseId)).statusCode(200)
+                .body("timeline[0].summary", containsString("Refunded: item 100.00 USD (from the seller)"))
+                .body("timeline[0].summary", containsString("not refunded: QC fee"));
+    }
+
+    private static List<String> lines(JsonNode quote) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (JsonNode line : quote.path("lines")) {
+            lines.add(line.path("kind").asText() + ":" + (line.path("bearer").isNull() ? "null"
+                    : line.path("bearer").asText()) + ":" + line.path("refund").path("minorUnits").asLong() + ":"
+                    + (line.path("paidCny").isNull() ? "null" : line.path("paidCny").path("minorUnits").asText()));
+        }
+        return lines;
     }
 
     @Test
@@ -154,6 +191,8 @@ class QuoteTest {
         OrderApi.buyer("b-someone-else").quote(orderId, ITEM, "QC_DEFECT", "RETURN_AND_REFUND", null).then()
                 .statusCode(404);
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static String buyer() {
         return "b-q-" + UUID.randomUUID();

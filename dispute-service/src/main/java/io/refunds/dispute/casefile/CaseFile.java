@@ -1,6 +1,8 @@
 package io.refunds.dispute.casefile;
 
 import io.refunds.events.Money;
+import io.refunds.events.RefundBreakdown;
+import io.refunds.platform.api.BreakdownJson;
 import io.refunds.platform.parties.CaseParties;
 import io.refunds.platform.payment.StoredPaymentTerms;
 import jakarta.persistence.Column;
@@ -40,6 +42,16 @@ public class CaseFile {
 
     @Embedded
     public StoredPaymentTerms paymentTerms;
+
+    /** The quote the buyer confirmed, as JSON text (a jsonb column); null for cases reported before quotes. */
+    @org.hibernate.annotations.ColumnTransformer(read = "cast(quote as text)", write = "cast(cast(? as text) as jsonb)")
+    @Column(name = "quote")
+    public String quote;
+
+    /** The quote the buyer confirmed: the item's cost lines and who bears each; null before quotes. */
+    public RefundBreakdown quote() {
+        return BreakdownJson.read(quote);
+    }
 
     public Money paid() {
         return parties.paid();

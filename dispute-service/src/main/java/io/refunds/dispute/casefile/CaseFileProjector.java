@@ -13,11 +13,12 @@ import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SettlementAgreed;
+import io.refunds.platform.api.BreakdownJson;
 import io.refunds.platform.inbox.EventEnvelope;
 import io.refunds.platform.parties.CaseParties;
 import io.refunds.platform.payment.StoredPaymentTerms;
-import io.refunds.platform.text.MoneyText;
 import io.refunds.platform.text.Moments;
+import io.refunds.platform.text.MoneyText;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -138,6 +139,7 @@ public class CaseFileProjector {
         file.requestedMinor = claim.requestedAmount() == null ? null : claim.requestedAmount().minorUnits();
         file.reportedAt = claim.reportedAt();
         file.paymentTerms = StoredPaymentTerms.of(claim.paymentTerms());
+        file.quote = BreakdownJson.write(claim.quote());
         return file;
     }
 

@@ -3,6 +3,8 @@ package io.refunds.dispute.decision;
 import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.Money;
+import io.refunds.events.RefundBreakdown;
+import io.refunds.platform.api.BreakdownJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -45,6 +47,12 @@ public class Decision {
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 
+    /** What the decision refunds line by line, as JSON text (a jsonb column); null without cost lines. */
+    @org.hibernate.annotations.ColumnTransformer(read = "cast(breakdown as text)",
+            write = "cast(cast(? as text) as jsonb)")
+    @Column(name = "breakdown")
+    public String breakdown;
+
     @Column(name = "supersedes_id")
     public UUID supersedesId;
 
@@ -61,10 +69,15 @@ public class Decision {
         decision.decidedBy = made.decidedBy();
         decision.decidedAt = made.decidedAt();
         decision.supersedesId = made.supersedesDecisionId();
+        decision.breakdown = BreakdownJson.write(made.breakdown());
         return decision;
     }
 
     /** The total the buyer is owed under this decision; null when no money moves. */
+    public RefundBreakdown breakdown() {
+        return BreakdownJson.read(breakdown);
+    }
+
     public Money refund() {
         return refundMinor == null ? null : Money.of(refundMinor, refundCurrency);
     }

@@ -1,6 +1,7 @@
 package io.refunds.dispute.decision;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.refunds.dispute.casefile.CaseFile;
 import io.refunds.dispute.casefile.CaseFileRepository;
 import io.refunds.dispute.dispute.AppealedDecision;
 import io.refunds.dispute.dispute.Dispute;
@@ -11,6 +12,7 @@ import io.refunds.dispute.dispute.DisputeLifecycle;
 import io.refunds.dispute.dispute.DisputeRepository;
 import io.refunds.events.DecisionMade;
 import io.refunds.events.PaymentTerms;
+import io.refunds.events.RefundBreakdown;
 import io.refunds.platform.idempotency.IdempotencyKeys;
 import io.refunds.platform.idempotency.IdempotentResponse;
 import io.refunds.platform.payment.StoredPaymentTerms;
@@ -50,8 +52,8 @@ public class DecisionService {
             String idempotencyKey) {
         return idempotencyKeys.once("decide:" + disputeId, idempotencyKey, request, () -> disputes
                 .lockExisting(disputeId)
-                .chain(dispute -> termsOf(dispute).map(terms -> DisputeLifecycle.decide(dispute, request.by(agentId),
-                        terms, now(), config)))
+                .chain(dispute -> caseFileOf(dispute).map(file -> DisputeLifecycle.decide(dispute,
+                        request.by(agentId), termsOf(file), quoteOf(file), now(), config)))
                 .chain(this::record));
     }
 
@@ -61,10 +63,10 @@ public class DecisionService {
             String idempotencyKey) {
         return idempotencyKeys.once("decide-appeal:" + disputeId, idempotencyKey, request, () -> disputes
                 .lockExisting(disputeId)
-                .chain(dispute -> decisions.latest(disputeId).chain(appealed -> termsOf(dispute)
-                        .map(terms -> DisputeLifecycle.decideAppeal(dispute, request.by(supervisorId),
+                .chain(dispute -> decisions.latest(disputeId).chain(appealed -> caseFileOf(dispute)
+                        .map(file -> DisputeLifecycle.decideAppeal(dispute, request.by(supervisorId),
                                 appealed == null ? null : new AppealedDecision(appealed.id, appealed.decidedBy),
-                                terms, now()))))
+                                termsOf(file), quoteOf(file), now()))))
                 .chain(this::record));
     }
 
@@ -76,10 +78,19 @@ public class DecisionService {
                         "/api/disputes/" + decision.disputeId + "/decisions/" + decision.id, DecisionView.of(decision)));
     }
 
+    /** The case file the buyer's report opened; null when the report has not arrived. */
+    private Uni<CaseFile> caseFileOf(Dispute dispute) {
+        return caseFiles.findById(dispute.caseId);
+    }
+
     /** The payment terms the buyer's report named (the refund follows them); unknown without a case file. */
-    private Uni<PaymentTerms> termsOf(Dispute dispute) {
-        return caseFiles.findById(dispute.caseId)
-                .map(file -> StoredPaymentTerms.terms(file == null ? null : file.paymentTerms));
+    private static PaymentTerms termsOf(CaseFile file) {
+        return StoredPaymentTerms.terms(file == null ? null : file.paymentTerms);
+    }
+
+    /** The quote the buyer's report carried (decisions are composed of its lines); null without one. */
+    private static RefundBreakdown quoteOf(CaseFile file) {
+        return file == null ? null : file.quote();
     }
 
     private static Instant now() {

@@ -2,6 +2,7 @@ package io.refunds.dispute.dispute;
 
 import io.refunds.events.AppealFiled;
 import io.refunds.events.DecisionMade;
+import io.refunds.events.DecisionOutcome;
 import io.refunds.events.DisputeOpened;
 import io.refunds.events.DisputeOpened.DisputeTrigger;
 import io.refunds.events.DisputeOverdue;
@@ -9,7 +10,10 @@ import io.refunds.events.FollowUpPosted;
 import io.refunds.events.InformationRequested;
 import io.refunds.events.Money;
 import io.refunds.events.PaymentTerms;
+import io.refunds.events.RefundBreakdown;
+import io.refunds.events.Remedy;
 import io.refunds.events.StatementSubmitted;
+import io.refunds.platform.api.RefundLines;
 import io.refunds.platform.negotiation.EscalationRule;
 import io.refunds.platform.negotiation.Negotiation;
 import io.refunds.platform.problem.ApiException;
@@ -91,6 +95,15 @@ public final class DisputeLifecycle {
      */
     public static DisputeChange decide(Dispute dispute, DecisionCommand command, PaymentTerms terms, Instant now,
             DisputeConfig config) {
+        return decide(dispute, command, terms, null, now, config);
+    }
+
+    /**
+     * The assigned agent decides, composing the refund from {@code quote}, the cost lines the buyer's claim was quoted
+     * with ({@link RefundLines}; null for a claim without them: the amount alone).
+     */
+    public static DisputeChange decide(Dispute dispute, DecisionCommand command, PaymentTerms terms,
+            RefundBreakdown quote, Instant now, DisputeConfig config) {
         if (dispute.status != DisputeStatus.OPEN) {
             throw ApiException.conflict("dispute " + dispute.id + " is " + dispute.status + ", not open");
         }
@@ -99,7 +112,7 @@ public final class DisputeLifecycle {
             throw ApiException.refusedBy(409, "NEGOTIATION_CLOSING", null, "the seller's offers on this case are being"
                     + " closed (it takes a moment after the dispute opens); retry the decision in a few seconds");
         }
-        Money owed = RefundAmountRule.owed(command.outcome(), command.amount(), dispute.paid());
+        Owed owed = owed(dispute, command, quote);
         dispute.status = DisputeStatus.DECIDED;
         dispute.decidedAt = now;
         dispute.overdue = false;
@@ -181,13 +194,19 @@ public final class DisputeLifecycle {
      */
     public static DisputeChange decideAppeal(Dispute dispute, DecisionCommand command, AppealedDecision appealed,
             PaymentTerms terms, Instant now) {
+        return decideAppeal(dispute, command, appealed, terms, null, now);
+    }
+
+    /** An appeal decided, its refund composed from the claim's {@code quote} as a first decision's is. */
+    public static DisputeChange decideAppeal(Dispute dispute, DecisionCommand command, AppealedDecision appealed,
+            PaymentTerms terms, RefundBreakdown quote, Instant now) {
         if (dispute.status != DisputeStatus.APPEALED) {
             throw ApiException.conflict("dispute " + dispute.id + " has no pending appeal");
         }
         if (command.deciderId().equals(appealed.decidedBy())) {
             throw ApiException.forbidden("an appeal is decided by a supervisor who did not make the first decision");
         }
-        Money owed = RefundAmountRule.owed(command.outcome(), command.amount(), dispute.paid());
+        Owed owed = owed(dispute, command, quote);
         dispute.status = DisputeStatus.FINAL;
         dispute.decidedAt = now;
         dispute.overdue = false;
@@ -228,12 +247,38 @@ public final class DisputeLifecycle {
                 dispute.decisionDueAt, now));
     }
 
-    private static DecisionMade decisionMade(Dispute dispute, DecisionCommand command, Money owed, UUID supersedes,
+    /** What a decision owes: the total and, for a claim quoted with cost lines, the lines it is made of. */
+    private record Owed(Money total, RefundBreakdown breakdown) {
+    }
+
+    /**
+     * The amount follows the rule of every remedy ({@link RefundAmountRule}); with the claim's cost lines a full
+     * refund is the lines the policy refunds (less a return's deductions), a partial one its amount spread over them
+     * or the lines the agent names (a line beyond the policy is then the agent's to bear).
+     */
+    private static Owed owed(Dispute dispute, DecisionCommand command, RefundBreakdown quote) {
+        boolean namesLines = !command.lines().isEmpty();
+        if (namesLines && command.outcome() != DecisionOutcome.PARTIAL_REFUND) {
+            throw ApiException.invalid("lines", "may name cost lines only for a partial refund");
+        }
+        Money asked = namesLines && command.amount() == null ? null
+                : RefundAmountRule.owed(command.outcome(), command.amount(), dispute.paid());
+        Remedy remedy = switch (command.outcome()) {
+            case FULL_REFUND -> Remedy.FULL_REFUND;
+            case PARTIAL_REFUND -> Remedy.PARTIAL_REFUND;
+            case REPLACEMENT, REJECTED -> null;
+        };
+        RefundBreakdown breakdown = remedy == null ? null : RefundLines.compose(quote, remedy,
+                command.amount() == null ? null : asked, command.lines(), "AGENT", "amount", "lines");
+        return new Owed(breakdown != null ? breakdown.total() : asked, breakdown);
+    }
+
+    private static DecisionMade decisionMade(Dispute dispute, DecisionCommand command, Owed owed, UUID supersedes,
             PaymentTerms terms, Instant now, Instant appealableUntil) {
         return new DecisionMade(UUID.randomUUID(), dispute.id, dispute.caseId, dispute.parties.orderId(),
-                dispute.parties.itemId(), dispute.parties.buyerId(), command.outcome(), owed, dispute.paid(),
+                dispute.parties.itemId(), dispute.parties.buyerId(), command.outcome(), owed.total(), dispute.paid(),
                 supersedes, command.deciderId(), command.rationale(), now, dispute.parties.sellerId(), terms,
-                appealableUntil);
+                appealableUntil, owed.breakdown());
     }
 
     private static void requireAwaitingDecision(Dispute dispute) {

@@ -46,11 +46,11 @@ export class CaseFile {
         fact('Paid', money(dispute.amountPaid)),
         claim ? fact('Asks for', `${humanize(claim.requestedOutcome) || '—'}${claim.requestedAmount
           ? ` ${money(claim.requestedAmount)}` : ''}`) : null,
-        claim ? fact('Description', claim.description || '—') : null),
+        claim ? fact('Description', claim.description || '—') : null,
+        claim?.quote ? fact('Quoted lines', h('span', { id: 'quote' }, breakdown(claim.quote))) : null),
       claim ? null : h('p', { class: 'muted' }, 'The claim has not arrived yet.'),
       h('h3', {}, `Evidence (${evidence.length})`),
-      evidence.length ? h('div', { class: 'evidence', id: 'evidence' }, evidence.map((ref) => this.figure(ref)))
-        : h('p', { class: 'muted' }, 'No photos or videos.'),
+      evidence.length ? this.compare(evidence) : h('p', { class: 'muted' }, 'No photos or videos.'),
       h('h3', {}, 'Conversation'),
       messages.length ? h('ol', { class: 'messages', id: 'messages' }, messages.map(message))
         : h('p', { class: 'muted' }, 'No messages.'),
@@ -62,10 +62,24 @@ export class CaseFile {
         h('li', {}, h('time', { datetime: decision.decidedAt }, dateTime(decision.decidedAt)),
           h('span', {}, h('strong', {}, humanize(decision.outcome)),
             decision.refundAmount ? ` ${money(decision.refundAmount)}` : '',
+            decision.breakdown ? ` (${breakdown(decision.breakdown)})` : '',
             ` by ${decision.decidedBy}: ${decision.rationale}`))))
         : h('p', { class: 'muted' }, 'Not decided yet.'),
       h('h3', {}, 'Timeline'),
       h('ol', { class: 'timeline', id: 'timeline' }, timeline(dispute).map(line)));
+  }
+
+  // The warehouse's QC photos (the baseline, taken before the item left China) beside what the buyer sent.
+  compare(evidence) {
+    const baseline = evidence.filter((ref) => ref.purpose === 'QC_BASELINE');
+    const claimed = evidence.filter((ref) => ref.purpose !== 'QC_BASELINE');
+    const column = (id, title, refs, empty) => h('section', { class: 'evidence-column', id },
+      h('h4', {}, `${title} (${refs.length})`),
+      refs.length ? h('div', { class: 'evidence' }, refs.map((ref) => this.figure(ref)))
+        : h('p', { class: 'muted' }, empty));
+    return h('div', { class: 'evidence-compare', id: 'evidence' },
+      column('qc-baseline', 'QC photos at the warehouse', baseline, 'No QC photos.'),
+      column('buyer-evidence', "The buyer's evidence", claimed, 'No photos or videos from the buyer.'));
   }
 
   figure(ref) {
@@ -94,6 +108,17 @@ export class CaseFile {
     }
     return this.thumbnails.get(evidenceId);
   }
+}
+
+// Cost lines in words: each refunded line with its bearer, lines not refunded, what the agent keeps.
+function breakdown(quote) {
+  const refunded = quote.lines.filter((line) => line.refund?.minorUnits > 0)
+    .map((line) => `${humanize(line.kind)} ${money(line.refund)}${line.bearer ? ` · ${humanize(line.bearer)}` : ''}`);
+  const not = quote.lines.filter((line) => !line.bearer).map((line) => humanize(line.kind));
+  const kept = quote.deductions.filter((kept) => kept.amount.minorUnits > 0)
+    .map((kept) => `${humanize(kept.kind)} −${money(kept.amount)}`);
+  return [refunded.join(', '), not.length ? `not refunded: ${not.join(', ')}` : '', kept.join(', '),
+    `total ${money(quote.total)}`].filter(Boolean).join('; ');
 }
 
 function fact(term, value) {

@@ -17,8 +17,12 @@ import io.refunds.events.FollowUpPosted;
 import io.refunds.events.InformationRequested;
 import io.refunds.events.Money;
 import io.refunds.events.PaymentTerms;
+import io.refunds.events.RefundBreakdown;
+import io.refunds.events.RefundDeduction;
+import io.refunds.events.RefundLine;
 import io.refunds.events.StatementSubmitted;
 import io.refunds.platform.api.MoneyInput;
+import io.refunds.platform.api.RefundLines;
 import io.refunds.platform.negotiation.Negotiation;
 import io.refunds.platform.negotiation.Negotiation.LastOffer;
 import io.refunds.platform.parties.CaseParties;
@@ -200,6 +204,48 @@ class DisputeLifecycleTest {
             DecisionCommand rejection = new DecisionCommand("a-1", DecisionOutcome.REJECTED,
                     new MoneyInput(100L, "USD"), "No fault");
             assertStatus(400, () -> DisputeLifecycle.decide(dispute, rejection, PaymentTerms.UNKNOWN, NOW, CONFIG));
+            assertEquals(DisputeStatus.OPEN, dispute.status);
+        }
+
+        @Test
+        void withTheClaimsCostLinesADecisionIsComposedOfThemAndNamesThemInDecisionMade() {
+            RefundBreakdown quote = new RefundBreakdown(List.of(
+                    new RefundLine("ITEM", usd(9_000), null, usd(9_000), "SELLER"),
+                    new RefundLine("SERVICE_FEE", usd(1_000), null, usd(1_000), "AGENT"),
+                    new RefundLine("QC_FEE", usd(500), null, usd(0), null)),
+                    List.of(new RefundDeduction("RETURN_SHIPPING", usd(400))), usd(9_600));
+
+            DecisionMade full = DisputeLifecycle.decide(assignedTo("a-1"), fullRefund("a-1"), PaymentTerms.UNKNOWN,
+                    quote, NOW, CONFIG).event(DecisionMade.class);
+            assertEquals(usd(9_600), full.refundAmount(), "the refundable lines less the return's deductions");
+            assertEquals(List.of(9_000L, 1_000L, 0L), full.breakdown().lines().stream()
+                    .map(line -> line.refund().minorUnits()).toList());
+
+            DecisionMade partial = DisputeLifecycle.decide(assignedTo("a-1"), new DecisionCommand("a-1",
+                    DecisionOutcome.PARTIAL_REFUND, new MoneyInput(1_000L, "USD"), "Half the fee", List.of()),
+                    PaymentTerms.UNKNOWN, quote, NOW, CONFIG).event(DecisionMade.class);
+            assertEquals(List.of(900L, 100L, 0L), partial.breakdown().lines().stream()
+                    .map(line -> line.refund().minorUnits()).toList());
+
+            DecisionMade goodwill = DisputeLifecycle.decide(assignedTo("a-1"), new DecisionCommand("a-1",
+                    DecisionOutcome.PARTIAL_REFUND, null, "The QC missed it",
+                    List.of(new RefundLines.Named("QC_FEE", usd(500)))), PaymentTerms.UNKNOWN, quote, NOW, CONFIG)
+                    .event(DecisionMade.class);
+            assertEquals(usd(500), goodwill.refundAmount());
+            assertEquals("AGENT", goodwill.breakdown().lines().get(2).bearer());
+        }
+
+        @Test
+        void namedLinesAreRefusedBeyondTheirLineAndForAnyOutcomeButAPartialRefund() {
+            RefundBreakdown quote = new RefundBreakdown(List.of(
+                    new RefundLine("ITEM", usd(9_000), null, usd(9_000), "SELLER")), List.of(), usd(9_000));
+            Dispute dispute = assignedTo("a-1");
+            assertStatus(400, () -> DisputeLifecycle.decide(dispute, new DecisionCommand("a-1",
+                    DecisionOutcome.PARTIAL_REFUND, null, "Too much", List.of(new RefundLines.Named("ITEM",
+                            usd(9_001)))), PaymentTerms.UNKNOWN, quote, NOW, CONFIG));
+            assertStatus(400, () -> DisputeLifecycle.decide(dispute, new DecisionCommand("a-1",
+                    DecisionOutcome.REJECTED, null, "No", List.of(new RefundLines.Named("ITEM", usd(1)))),
+                    PaymentTerms.UNKNOWN, quote, NOW, CONFIG));
             assertEquals(DisputeStatus.OPEN, dispute.status);
         }
 
@@ -545,5 +591,9 @@ class DisputeLifecycleTest {
         Problem problem = assertThrows(ApiException.class, step::run).problem();
         assertEquals(status, problem.status());
         assertEquals(rule, problem.rule());
+    }
+
+    private static Money usd(long minor) {
+        return Money.of(minor, "USD");
     }
 }

@@ -7,8 +7,9 @@ import java.util.UUID;
 /**
  * A buyer reported a problem with one item of an order; the case starts here. Carries what messaging- and
  * dispute-service need: the parties, the item, what was paid and asked for, the buyer's evidence and the
- * warehouse's QC photos taken before the item left China, each with its SHA-256, and the payment terms the refund
- * follows.
+ * warehouse's QC photos taken before the item left China, each with its SHA-256 and purpose, the payment terms the
+ * refund follows, and (added within v1) the quote the buyer confirmed: the item's cost lines, what each refunds and
+ * who bears it.
  */
 public record IssueReported(
         UUID caseId,
@@ -25,11 +26,22 @@ public record IssueReported(
         List<EvidenceRef> evidence,
         List<EvidenceRef> qcPhotos,
         Instant reportedAt,
-        PaymentTerms paymentTerms) implements CaseEvent {
+        PaymentTerms paymentTerms,
+        RefundBreakdown quote) implements CaseEvent {
 
     public IssueReported {
-        evidence = evidence == null ? List.of() : List.copyOf(evidence);
-        qcPhotos = qcPhotos == null ? List.of() : List.copyOf(qcPhotos);
+        evidence = evidence == null ? List.of()
+                : evidence.stream().map(ref -> ref.withDefaultPurpose(EvidencePurpose.BUYER_EVIDENCE)).toList();
+        qcPhotos = qcPhotos == null ? List.of()
+                : qcPhotos.stream().map(ref -> ref.withDefaultPurpose(EvidencePurpose.QC_BASELINE)).toList();
+    }
+
+    /** A report without a quote, as producers wrote it before {@code quote} (or for an item without cost lines). */
+    public IssueReported(UUID caseId, String orderId, String itemId, String itemTitle, String buyerId, String sellerId,
+            String reason, String description, Remedy requestedOutcome, Money requestedAmount, Money amountPaid,
+            List<EvidenceRef> evidence, List<EvidenceRef> qcPhotos, Instant reportedAt, PaymentTerms paymentTerms) {
+        this(caseId, orderId, itemId, itemTitle, buyerId, sellerId, reason, description, requestedOutcome,
+                requestedAmount, amountPaid, evidence, qcPhotos, reportedAt, paymentTerms, null);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.refunds.messaging.negotiation;
 
 import io.refunds.events.Money;
+import io.refunds.events.RefundBreakdown;
+import io.refunds.platform.api.BreakdownJson;
 import io.refunds.platform.parties.CaseParties;
 import io.refunds.platform.payment.StoredPaymentTerms;
 import jakarta.persistence.Column;
@@ -44,12 +46,22 @@ public class Conversation {
     public StoredPaymentTerms paymentTerms;
 
     /** The dispute that closed the negotiation, once one opened for the case. */
+    /** The quote the buyer confirmed, as JSON text (a jsonb column); null for cases reported before quotes. */
+    @org.hibernate.annotations.ColumnTransformer(read = "cast(quote as text)", write = "cast(cast(? as text) as jsonb)")
+    @Column(name = "quote")
+    public String quote;
+
     @Column(name = "dispute_id")
     public UUID disputeId;
 
     /** The settlement the buyer agreed, which ended the negotiation instead. */
     @Column(name = "settlement_id")
     public UUID settlementId;
+
+    /** The quote the buyer confirmed: the item's cost lines and their bearers; null before quotes. */
+    public RefundBreakdown quote() {
+        return BreakdownJson.read(quote);
+    }
 
     public Money paid() {
         return parties.paid();

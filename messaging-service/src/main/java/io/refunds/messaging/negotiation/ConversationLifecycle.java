@@ -9,12 +9,15 @@ import io.refunds.events.Money;
 import io.refunds.events.NegotiationClosed;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
+import io.refunds.events.RefundBreakdown;
 import io.refunds.events.Remedy;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SellerReminder;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.events.SettlementAgreed;
+import io.refunds.platform.api.BreakdownJson;
 import io.refunds.platform.api.MoneyInput;
+import io.refunds.platform.api.RefundLines;
 import io.refunds.platform.api.RemedyAmounts;
 import io.refunds.platform.negotiation.EscalationRule;
 import io.refunds.platform.negotiation.Negotiation;
@@ -49,6 +52,7 @@ public final class ConversationLifecycle {
         conversation.parties = new CaseParties(claim.orderId(), claim.itemId(), claim.buyerId(), claim.sellerId(),
                 claim.reason(), claim.amountPaid());
         conversation.paymentTerms = StoredPaymentTerms.of(claim.paymentTerms());
+        conversation.quote = BreakdownJson.write(claim.quote());
         conversation.status = ConversationStatus.AWAITING_SELLER;
         conversation.openedAt = now;
         conversation.sellerDeadline = sellerDeadline;
@@ -86,8 +90,22 @@ public final class ConversationLifecycle {
      */
     public static Outcome offer(Conversation conversation, Offer open, Remedy offerType, MoneyInput amount,
             String note, Instant now) {
+        return offer(conversation, open, offerType, amount, List.of(), note, now);
+    }
+
+    /**
+     * The seller offers a remedy, naming the cost lines it refunds (or an amount spread over the lines the policy
+     * refunds, {@link RefundLines}); a line beyond the policy the seller names is the seller's to bear.
+     */
+    public static Outcome offer(Conversation conversation, Offer open, Remedy offerType, MoneyInput amount,
+            List<RefundLines.Named> lines, String note, Instant now) {
         requireNegotiable(conversation);
-        Money owed = RemedyAmounts.owed(offerType, amount, conversation.paid(), "amount");
+        boolean namesLines = lines != null && !lines.isEmpty();
+        Money asked = namesLines && amount == null ? null
+                : RemedyAmounts.owed(offerType, amount, conversation.paid(), "amount");
+        RefundBreakdown breakdown = RefundLines.compose(conversation.quote(), offerType,
+                amount == null ? null : asked, lines, "SELLER", "amount", "lines");
+        Money owed = breakdown != null ? breakdown.total() : asked;
         if (open != null) {
             throw ApiException.conflict("offer " + open.id + " is still open; the buyer must answer it first");
         }
@@ -96,6 +114,7 @@ public final class ConversationLifecycle {
         offer.conversationId = conversation.id;
         offer.offerType = offerType;
         offer.amountMinor = owed == null ? null : owed.minorUnits();
+        offer.breakdown = BreakdownJson.write(breakdown);
         offer.note = note;
         offer.status = OfferStatus.OPEN;
         offer.madeAt = now;
@@ -121,7 +140,7 @@ public final class ConversationLifecycle {
         return Outcome.publishing(conversation, new SettlementAgreed(conversation.settlementId, conversation.caseId,
                         conversation.id, parties.orderId(), parties.itemId(), parties.buyerId(), parties.sellerId(),
                         offer.offerType, offer.amount(parties.paid().currency()), parties.paid(), now,
-                        StoredPaymentTerms.terms(conversation.paymentTerms)))
+                        StoredPaymentTerms.terms(conversation.paymentTerms), offer.breakdown()))
                 .stoppingDeadline();
     }
 

@@ -1,7 +1,9 @@
 package io.refunds.messaging.negotiation;
 
 import io.refunds.events.Money;
+import io.refunds.events.RefundBreakdown;
 import io.refunds.events.Remedy;
+import io.refunds.platform.api.BreakdownJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +33,12 @@ public class Offer {
 
     public String note;
 
+    /** What the offer refunds line by line, as JSON text (a jsonb column); null without cost lines. */
+    @org.hibernate.annotations.ColumnTransformer(read = "cast(breakdown as text)",
+            write = "cast(cast(? as text) as jsonb)")
+    @Column(name = "breakdown")
+    public String breakdown;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public OfferStatus status;
@@ -43,6 +51,10 @@ public class Offer {
 
     @Column(name = "answer_reason")
     public String answerReason;
+
+    public RefundBreakdown breakdown() {
+        return BreakdownJson.read(breakdown);
+    }
 
     public Money amount(String currency) {
         return amountMinor == null ? null : Money.of(amountMinor, currency);

@@ -6,6 +6,7 @@ import io.refunds.messaging.negotiation.ConversationAccess;
 import io.refunds.messaging.negotiation.ConversationLifecycle;
 import io.refunds.messaging.negotiation.NegotiationRecorder;
 import io.refunds.messaging.negotiation.OfferRepository;
+import io.refunds.platform.api.BreakdownJson;
 import io.refunds.platform.idempotency.IdempotencyKeys;
 import io.refunds.platform.idempotency.IdempotentResponse;
 import io.refunds.platform.security.Caller;
@@ -42,7 +43,7 @@ public class OfferService {
     private Uni<IdempotentResponse> make(Conversation conversation, OfferRequest request) {
         return offers.open(conversation.id)
                 .map(open -> ConversationLifecycle.offer(conversation, open, request.offerType(), request.amount(),
-                        request.note(), NegotiationRecorder.now()))
+                        BreakdownJson.named(request.lines()), request.note(), NegotiationRecorder.now()))
                 .chain(recorder::record)
                 .map(outcome -> idempotencyKeys.created(
                         "/api/conversations/" + conversation.id + "/offers/" + outcome.madeOffer().id,

@@ -10,11 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.refunds.events.Money;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
+import io.refunds.events.RefundBreakdown;
+import io.refunds.events.RefundLine;
 import io.refunds.events.Remedy;
 import io.refunds.events.SettlementAgreed;
 import io.refunds.messaging.Claims;
+import io.refunds.platform.api.BreakdownJson;
+import io.refunds.platform.api.RefundLines;
 import io.refunds.platform.problem.Problem;
 import io.refunds.platform.problem.Violation;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,34 @@ class OfferLifecycleTest {
         assertEquals(Money.of(4_000, "USD"), made.amount());
         assertEquals(Claims.PAID, made.amountPaid());
         assertEquals(outcome.madeOffer().id, made.offerId());
+    }
+
+    @Test
+    void withTheClaimsCostLinesAnOfferIsComposedOfThemAndTheSettlementCarriesThem() {
+        Conversation conversation = Negotiations.awaitingSeller();
+        conversation.quote = BreakdownJson.write(new RefundBreakdown(List.of(
+                new RefundLine("ITEM", Money.of(12_000, "USD"), Money.of(86_000, "CNY"), Money.of(12_000, "USD"),
+                        "SELLER"),
+                new RefundLine("QC_FEE", Money.of(900, "USD"), null, Money.of(0, "USD"), null)),
+                List.of(), Money.of(12_000, "USD")));
+
+        Outcome full = ConversationLifecycle.offer(conversation, null, Remedy.FULL_REFUND, null, null,
+                BEFORE_DEADLINE);
+        assertEquals(12_000, full.madeOffer().amountMinor, "a full refund is the lines the policy refunds");
+        assertEquals(Money.of(12_000, "USD"), ((OfferMade) full.event()).amount());
+
+        Conversation named = Negotiations.awaitingSeller();
+        named.quote = conversation.quote;
+        Outcome withQcFee = ConversationLifecycle.offer(named, null, Remedy.PARTIAL_REFUND, null,
+                List.of(new RefundLines.Named("ITEM", Money.of(3_000, "USD")),
+                        new RefundLines.Named("QC_FEE", Money.of(900, "USD"))), "Sorry", BEFORE_DEADLINE);
+        assertEquals(3_900, withQcFee.madeOffer().amountMinor);
+        Outcome accepted = ConversationLifecycle.accept(named, withQcFee.madeOffer().id, withQcFee.madeOffer(), null,
+                BEFORE_DEADLINE);
+        SettlementAgreed settlement = (SettlementAgreed) accepted.event();
+        assertEquals(Money.of(3_900, "USD"), settlement.refundAmount());
+        assertEquals(List.of("SELLER", "SELLER"), settlement.breakdown().lines().stream().map(RefundLine::bearer)
+                .toList(), "the QC fee the seller chose to refund is the seller's to bear");
     }
 
     @Test

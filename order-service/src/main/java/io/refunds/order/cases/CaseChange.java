@@ -83,7 +83,7 @@ public record CaseChange(CaseStatus reached, String actor, TimelineLine line, In
 
     public static CaseChange of(SettlementAgreed event) {
         return to(CaseStatus.SETTLED, event.buyerId(),
-                TimelineLine.settlementAgreed(event.offerType(), event.refundAmount()), event.agreedAt());
+                TimelineLine.settlementAgreed(event.offerType(), event.refundAmount(), event.breakdown()), event.agreedAt());
     }
 
     public static CaseChange of(DisputeOpened event) {

@@ -7,6 +7,7 @@ import io.refunds.events.EvidenceRef;
 import io.refunds.events.IssueReported;
 import io.refunds.events.Money;
 import io.refunds.events.PaymentTerms;
+import io.refunds.events.RefundBreakdown;
 import io.refunds.events.RefundDestination;
 import io.refunds.events.Remedy;
 import io.refunds.order.evidence.Evidence;
@@ -51,11 +52,12 @@ public final class CaseLifecycle {
 
     /**
      * A buyer's report as loaded: the case's id to be, the item (locked), the policy's answer for it, the uploads the
-     * report names (as found), the item's QC photos, and what its quote refunds at most (the refunded cost lines
-     * less what a return deducts).
+     * report names (as found), the item's QC photos, what its quote refunds at most (the refunded cost lines
+     * less what a return deducts), and the quote line by line as the event carries it.
      */
     public record Report(UUID caseId, OrderItem item, String buyerId, ReportIssueRequest request,
-            Eligibility eligibility, List<Evidence> uploads, List<Evidence> qcPhotos, Money refundable) {
+            Eligibility eligibility, List<Evidence> uploads, List<Evidence> qcPhotos, Money refundable,
+            RefundBreakdown quote) {
     }
 
     /** A case just opened, the buyer's evidence now on it, and what to publish. */
@@ -100,8 +102,8 @@ public final class CaseLifecycle {
                 report.buyerId(), item.sellerId, request.reason(), request.description(), request.outcome(), requested,
                 item.paid(), refs(attached), refs(report.qcPhotos()), now,
                 new PaymentTerms(item.exchangeRate, item.paymentReference, request.destination(),
-                        item.sellerPriceCny()));
-        TimelineLine line = TimelineLine.issueReported(request.reason(), request.outcome(), requested);
+                        item.sellerPriceCny()), report.quote());
+        TimelineLine line = TimelineLine.issueReported(request.reason(), request.outcome(), requested, report.quote());
         return new Opened(refundCase, attached, List.of(new Announcement(event, report.buyerId(), line, now)));
     }
 

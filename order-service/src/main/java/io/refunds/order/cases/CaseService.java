@@ -76,7 +76,7 @@ public class CaseService {
                     return evidence.byIds(request.evidence())
                             .chain(uploads -> evidence.qcPhotos(item.orderId, item.itemId)
                                     .map(qcPhotos -> new Report(UUID.randomUUID(), item, buyerId, request,
-                                            eligibility, uploads, qcPhotos, refundable)))
+                                            eligibility, uploads, qcPhotos, refundable, quote.breakdown())))
                             .map(report -> new Quoted(report, QuoteView.of(eligibility, request.reason(), quote)));
                 }))
                 .chain(quoted -> {

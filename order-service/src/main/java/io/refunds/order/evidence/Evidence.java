@@ -50,8 +50,10 @@ public class Evidence {
     @Column(name = "uploaded_at", nullable = false)
     public Instant uploadedAt;
 
+    /** The reference events carry: a QC photo is the claim's baseline, anything else the parties' evidence. */
     public EvidenceRef ref() {
-        return new EvidenceRef(id.toString(), contentType, sha256);
+        return new EvidenceRef(id.toString(), contentType, sha256, purpose == EvidencePurpose.QC_PHOTO
+                ? io.refunds.events.EvidencePurpose.QC_BASELINE : io.refunds.events.EvidencePurpose.BUYER_EVIDENCE);
     }
 
     static Evidence of(EvidencePurpose purpose, String uploadedBy, StoredBlob blob) {

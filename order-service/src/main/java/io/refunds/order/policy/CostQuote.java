@@ -1,9 +1,13 @@
 package io.refunds.order.policy;
 
 import io.refunds.events.Money;
+import io.refunds.events.RefundBreakdown;
+import io.refunds.events.RefundDeduction;
+import io.refunds.events.RefundLine;
 import io.refunds.events.Remedy;
 import io.refunds.order.order.CostLineKind;
 import io.refunds.order.order.ItemCostLine;
+import io.refunds.platform.api.RefundLines;
 import io.refunds.platform.text.MoneyText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,8 +19,9 @@ import java.util.Map;
 /**
  * What a claim would refund, line by line, before the buyer confirms — pure. The stage and fault's rule says which
  * lines are refunded and who bears each; a full refund or a return refunds those lines whole, a partial refund
- * spreads its amount over them in proportion to what each line cost (rounded down, the remainder to the first line
- * in kind order, so no line ever gets more than it cost), an exchange refunds nothing. A return deducts the postage
+ * spreads its amount over them by the rule offers and decisions share ({@link RefundLines#spread}: in proportion to
+ * what each line cost, rounded down, the remainder one unit each to the first lines in kind order with room, so no
+ * line ever gets more than it cost), an exchange refunds nothing. A return deducts the postage
  * back to the seller when the rule says so, and a buyer-fault return past the free quota the return fee; fees are
  * set in CNY and converted at the item's locked rate, rounded down; deductions never exceed what is refunded.
  */
@@ -25,8 +30,12 @@ public final class CostQuote {
     private CostQuote() {
     }
 
-    /** One line of the quote: what the buyer paid for it, what is refunded, whether and why, and who bears it. */
-    public record Line(CostLineKind kind, Money paid, Money refund, boolean refundable, Bearer bearer, String why) {
+    /**
+     * One line of the quote: what the buyer paid for it (and its CNY cost, where it is one), what is refunded, whether
+     * and why, and who bears it.
+     */
+    public record Line(CostLineKind kind, Money paid, Money paidCny, Money refund, boolean refundable, Bearer bearer,
+            String why) {
     }
 
     /** An amount kept from the refund, by the agent, and why. */
@@ -40,6 +49,16 @@ public final class CostQuote {
     /** The whole quote: the lines, what is kept, the total paid to the buyer, and the bearers' shares. */
     public record Quote(Remedy remedy, String currency, List<Line> lines, List<Kept> deductions, Money refunded,
             Money deducted, Money total, List<Share> bearers) {
+
+        /** The quote as events carry it: what offers and decisions are composed from, line by line. */
+        public RefundBreakdown breakdown() {
+            return new RefundBreakdown(
+                    lines.stream().map(line -> new RefundLine(line.kind().name(), line.paid(), line.paidCny(),
+                            line.refund(), line.bearer() == null ? null : line.bearer().name())).toList(),
+                    deductions.stream().filter(kept -> kept.amount().minorUnits() > 0)
+                            .map(kept -> new RefundDeduction(kept.kind().name(), kept.amount())).toList(),
+                    total);
+        }
     }
 
     /** A stage and fault's rule: the refunded lines with their bearer, and the deductions that apply to a return. */
@@ -69,7 +88,7 @@ public final class CostQuote {
             if (bearer != null && refund > 0) {
                 shares.merge(bearer, refund, Long::sum);
             }
-            quoted.add(new Line(line.kind, line.amount(), Money.of(refund, currency), bearer != null, bearer,
+            quoted.add(new Line(line.kind, line.amount(), line.cny(), Money.of(refund, currency), bearer != null, bearer,
                     why(line.kind, bearer, remedy)));
         }
         List<Kept> kept = new ArrayList<>();
@@ -121,24 +140,11 @@ public final class CostQuote {
         switch (remedy) {
             case FULL_REFUND, RETURN_AND_REFUND -> refundable.forEach(line -> refunds.put(line.kind, line.amountMinor));
             case PARTIAL_REFUND -> {
-                long base = refundable.stream().mapToLong(line -> line.amountMinor).sum();
-                long asked = partial == null ? 0 : Math.min(partial.minorUnits(), base);
-                long given = 0;
-                for (ItemCostLine line : refundable) {
-                    long share = base == 0 ? 0 : BigDecimal.valueOf(asked).multiply(BigDecimal.valueOf(
-                            line.amountMinor)).divide(BigDecimal.valueOf(base), 0, RoundingMode.DOWN).longValueExact();
-                    refunds.put(line.kind, share);
-                    given += share;
-                }
-                // The remainder of rounding down, to the first lines that still have room (at most one unit each).
-                for (ItemCostLine line : refundable) {
-                    if (given == asked) {
-                        break;
-                    }
-                    if (refunds.get(line.kind) < line.amountMinor) {
-                        refunds.merge(line.kind, 1L, Long::sum);
-                        given++;
-                    }
+                long[] caps = refundable.stream().mapToLong(line -> line.amountMinor).toArray();
+                long base = java.util.Arrays.stream(caps).sum();
+                long[] shares = RefundLines.spread(partial == null ? 0 : Math.min(partial.minorUnits(), base), caps);
+                for (int i = 0; i < shares.length; i++) {
+                    refunds.put(refundable.get(i).kind, shares[i]);
                 }
             }
             case REPLACEMENT -> {

@@ -2,6 +2,7 @@ package io.refunds.order.timeline;
 
 import io.refunds.events.DecisionMade;
 import io.refunds.events.Money;
+import io.refunds.events.RefundBreakdown;
 import io.refunds.events.Remedy;
 import java.time.Instant;
 
@@ -10,9 +11,10 @@ public record TimelineLine(TimelineCode code, TimelineParams params) {
 
     private static final TimelineParams NONE = TimelineParams.NONE;
 
-    public static TimelineLine issueReported(String reason, Remedy asked, Money amount) {
+    /** {@code quote}: the cost lines the buyer confirmed (null: none). */
+    public static TimelineLine issueReported(String reason, Remedy asked, Money amount, RefundBreakdown quote) {
         return new TimelineLine(TimelineCode.ISSUE_REPORTED, NONE.withReason(reason).withRemedy(asked.name())
-                .withAmount(asked.namesAmount() ? amount : null));
+                .withAmount(asked.namesAmount() ? amount : null).withBreakdown(quote));
     }
 
     /** {@code party}: BUYER or SELLER. */
@@ -52,8 +54,9 @@ public record TimelineLine(TimelineCode code, TimelineParams params) {
         return new TimelineLine(TimelineCode.SELLER_UNRESPONSIVE, NONE);
     }
 
-    public static TimelineLine settlementAgreed(Remedy offer, Money amount) {
-        return new TimelineLine(TimelineCode.SETTLEMENT_AGREED, NONE.withRemedy(offer.name()).withAmount(amount));
+    public static TimelineLine settlementAgreed(Remedy offer, Money amount, RefundBreakdown breakdown) {
+        return new TimelineLine(TimelineCode.SETTLEMENT_AGREED, NONE.withRemedy(offer.name()).withAmount(amount)
+                .withBreakdown(breakdown));
     }
 
     public static TimelineLine disputeOpened(Instant decisionDue) {
@@ -77,7 +80,7 @@ public record TimelineLine(TimelineCode code, TimelineParams params) {
         return new TimelineLine(TimelineCode.DECISION_MADE, NONE
                 .withOutcome(decision.outcome().name(), decision.rationale(), decision.supersedesDecisionId() != null)
                 .withAmount(decision.refundAmount()).withDeadline(decision.appealableUntil())
-                .withCause(decision.businessKey()));
+                .withCause(decision.businessKey()).withBreakdown(decision.breakdown()));
     }
 
     /** {@code cause}: the decision or settlement the refund paid ({@code decision:<id>}, {@code settlement:<id>}). */

@@ -16,8 +16,15 @@ public final class TimelineText {
     private TimelineText() {
     }
 
+    /** The line in words for {@code reader}, followed by its cost lines where it carries them. */
     public static String render(TimelineLine line, Audience reader) {
         TimelineParams p = line.params() == null ? TimelineParams.NONE : line.params();
+        String text = words(line, p, reader);
+        String lines = BreakdownText.render(p.breakdown());
+        return lines == null ? text : (text.endsWith(".") ? text : text + ".") + " " + lines;
+    }
+
+    private static String words(TimelineLine line, TimelineParams p, Audience reader) {
         return switch (line.code()) {
             case ISSUE_REPORTED -> pick(reader, "You reported the item", "The buyer reported your item",
                     "The buyer reported the item") + " as " + words(p.reason()) + " and asked for " + remedy(p);

@@ -87,7 +87,7 @@ class CaseLifecycleTest {
         assertEquals(NOW, event.reportedAt());
         assertEquals("IssueReported", announced.eventType());
         assertEquals("b-1", announced.actor());
-        assertEquals(TimelineLine.issueReported("DEFECTIVE", Remedy.FULL_REFUND, usd(12_900)), announced.line());
+        assertEquals(TimelineLine.issueReported("DEFECTIVE", Remedy.FULL_REFUND, usd(12_900), null), announced.line());
     }
 
     @Test
@@ -513,7 +513,7 @@ class CaseLifecycleTest {
             ReportIssueRequest request = new ReportIssueRequest("o-1", "i-1", "DEFECTIVE", "No sound", outcome, amount,
                     ids, destination);
             return new Report(CASE_ID, item, "b-1", request, eligibility, evidence.stream().distinct().toList(),
-                    qcPhotos, refundable == null ? item.paid() : refundable);
+                    qcPhotos, refundable == null ? item.paid() : refundable, null);
         }
     }
 }

@@ -109,7 +109,7 @@ class CaseViewCacheTest {
         reported.eventType = "IssueReported";
         reported.actor = "b-1";
         reported.code = TimelineCode.ISSUE_REPORTED.name();
-        reported.params = JsonObject.mapFrom(TimelineLine.issueReported("DEFECTIVE", Remedy.FULL_REFUND, null).params())
+        reported.params = JsonObject.mapFrom(TimelineLine.issueReported("DEFECTIVE", Remedy.FULL_REFUND, null, null).params())
                 .encode();
         reported.summary = "stored wording";
         reported.occurredAt = Instant.parse("2026-12-01T10:00:00Z");

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.Money;
+import io.refunds.events.RefundBreakdown;
+import io.refunds.events.RefundDeduction;
+import io.refunds.events.RefundLine;
 import io.refunds.events.Remedy;
 import io.refunds.order.fixtures.CaseEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,7 +35,7 @@ class TimelineTextTest {
     /** One row per code: the line, then what the buyer, the seller and staff read. */
     static Stream<Arguments> everyCodeForEveryReader() {
         return Stream.of(
-                row(TimelineLine.issueReported("DEFECTIVE", Remedy.FULL_REFUND, usd(12_900)),
+                row(TimelineLine.issueReported("DEFECTIVE", Remedy.FULL_REFUND, usd(12_900), null),
                         "You reported the item as defective and asked for a full refund",
                         "The buyer reported your item as defective and asked for a full refund",
                         "The buyer reported the item as defective and asked for a full refund"),
@@ -56,7 +60,7 @@ class TimelineTextTest {
                         "The buyer asked the platform to decide", "The buyer asked the platform to decide"),
                 row(TimelineLine.sellerUnresponsive(), "The seller did not answer in time", "You did not answer in time",
                         "The seller did not answer in time"),
-                row(TimelineLine.settlementAgreed(Remedy.PARTIAL_REFUND, usd(3_000)),
+                row(TimelineLine.settlementAgreed(Remedy.PARTIAL_REFUND, usd(3_000), null),
                         "You accepted the seller's offer: a partial refund of 30.00 USD",
                         "The buyer accepted your offer: a partial refund of 30.00 USD",
                         "The buyer accepted the seller's offer: a partial refund of 30.00 USD"),
@@ -207,7 +211,36 @@ class TimelineTextTest {
         assertEquals("You added 1 photo or video",
                 TimelineText.render(TimelineLine.evidenceAdded("BUYER", 1), Audience.BUYER));
         assertEquals("You reported the item as not as described and asked for a partial refund of 50.00 USD",
-                TimelineText.render(TimelineLine.issueReported("NOT_AS_DESCRIBED", Remedy.PARTIAL_REFUND, usd(5_000)),
+                TimelineText.render(TimelineLine.issueReported("NOT_AS_DESCRIBED", Remedy.PARTIAL_REFUND, usd(5_000), null),
+                        Audience.BUYER));
+    }
+
+    @Test
+    void aQuoteOrSettlementWithCostLinesSaysWhatEachGivesBackWhoBearsItAndWhatIsKept() {
+        RefundBreakdown quote = new RefundBreakdown(List.of(
+                new RefundLine("ITEM", usd(2_000), null, usd(2_000), "SELLER"),
+                new RefundLine("SERVICE_FEE", usd(100), null, usd(100), "AGENT"),
+                new RefundLine("QC_FEE", usd(50), null, usd(0), null)),
+                List.of(new RefundDeduction("RETURN_SHIPPING", usd(170))), usd(1_930));
+
+        assertEquals("You reported the item as qc defect and asked for a return and refund of 19.30 USD. Refunded:"
+                + " item 20.00 USD (from the seller), service fee 1.00 USD (borne by the agent); not refunded: QC fee;"
+                + " return shipping of 1.70 USD kept by the agent.",
+                TimelineText.render(TimelineLine.issueReported("QC_DEFECT", Remedy.RETURN_AND_REFUND, usd(1_930),
+                        quote), Audience.BUYER));
+        assertEquals("The buyer accepted your offer: a partial refund of 21.00 USD. Refunded: item 20.00 USD (from"
+                + " the seller), service fee 1.00 USD (borne by the agent); not refunded: QC fee.",
+                TimelineText.render(TimelineLine.settlementAgreed(Remedy.PARTIAL_REFUND, usd(2_100),
+                        new RefundBreakdown(quote.lines(), List.of(), usd(2_100))), Audience.SELLER));
+    }
+
+    @Test
+    void anItemWhoseOnlyLineIsItsPriceSaysNoMoreThanTheAmount() {
+        RefundBreakdown price = new RefundBreakdown(List.of(new RefundLine("ITEM", usd(2_000), null, usd(2_000),
+                "SELLER")), List.of(), usd(2_000));
+
+        assertEquals("You accepted the seller's offer: a full refund of 20.00 USD",
+                TimelineText.render(TimelineLine.settlementAgreed(Remedy.FULL_REFUND, usd(2_000), price),
                         Audience.BUYER));
     }
 

@@ -27,6 +27,8 @@ public class Ledger {
     private static final String ENTRIES = "select t.description, e.amount_minor, e.currency, e.posted_at, t.refund_id "
             + "from ledger_entry e join ledger_transaction t on t.id = e.transaction_id "
             + "where e.account = :account order by e.id";
+    private static final String BALANCES = "select account, currency, sum(amount_minor) from ledger_entry "
+            + "where account not like 'buyer-wallet:%' group by account, currency order by account, currency";
     private static final String TRIAL_BALANCE = "select currency, sum(amount_minor) from ledger_entry group by currency "
             + "order by currency";
 
@@ -59,6 +61,15 @@ public class Ledger {
                 .setParameter("account", account)
                 .getResultList()
                 .map(rows -> rows.stream().map(LedgerLine::of).toList()));
+    }
+
+    /** Every account's balance per currency but the buyers' wallets (read by wallet), in account order. */
+    @WithSession
+    public Uni<List<LedgerLine.AccountBalance>> balances() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(BALANCES, Object[].class)
+                .getResultList()
+                .map(rows -> rows.stream().map(row -> new LedgerLine.AccountBalance((String) row[0],
+                        ((String) row[1]).trim(), ((Number) row[2]).longValue())).toList()));
     }
 
     /** The sum of every entry per currency: zero in a sound ledger (a read of its own). */

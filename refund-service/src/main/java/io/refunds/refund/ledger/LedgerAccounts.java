@@ -2,7 +2,9 @@ package io.refunds.refund.ledger;
 
 /**
  * Ledger account names. A refund first books the platform's expense as payable to the buyer (and, in CNY, what the
- * seller owes back); paying moves the payable to the buyer's wallet or to the provider's clearing account.
+ * seller owes back) — with cost lines, each line to its bearer: the seller's as refund expense recovered in CNY, the
+ * agent's as its own expense, the carrier's as refund expense recovered from the insurer, and what the agent keeps
+ * out of the payable; paying moves the payable to the buyer's wallet or to the provider's clearing account.
  */
 public final class LedgerAccounts {
 
@@ -12,6 +14,14 @@ public final class LedgerAccounts {
     public static final String REFUNDS_PAYABLE = "platform:refunds-payable";
     /** The counterpart of what sellers owe back (negative). */
     public static final String SELLER_RECOVERIES = "platform:seller-recoveries";
+    /** Refunded cost lines the agent bears itself (its fees, its own mistakes) (negative). */
+    public static final String AGENT_EXPENSE = "platform:agent-expense";
+    /** What the agent keeps from refunds: return postage, return fees past the free quota. */
+    public static final String FEES_KEPT = "platform:fees-kept";
+    /** The counterpart of what carriers' insurers owe back (negative). */
+    public static final String INSURER_RECOVERIES = "platform:insurer-recoveries";
+    /** What the parcels' insurance owes the agent for carrier-borne refunded lines, in the buyer's currency. */
+    public static final String INSURER_RECEIVABLE = "insurer-receivable:parcel-insurance";
 
     private LedgerAccounts() {
     }

@@ -17,4 +17,8 @@ public record LedgerLine(String description, long amountMinor, String currency, 
     /** The total of all entries in one currency. */
     public record CurrencyTotal(String currency, long totalMinor) {
     }
+
+    /** An account's balance in one currency: positive is owed to or held by the account. */
+    public record AccountBalance(String account, String currency, long balanceMinor) {
+    }
 }

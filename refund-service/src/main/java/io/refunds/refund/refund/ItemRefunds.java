@@ -35,4 +35,29 @@ public record ItemRefunds(List<Refund> earlier) {
                 .mapToLong(Money::minorUnits)
                 .sum();
     }
+
+    /** What the earlier refunds paid on the cost line {@code kind} (refunds without lines paid on none). */
+    public long refundedOn(String kind) {
+        return earlier.stream()
+                .filter(Refund::commitsMoney)
+                .flatMap(refund -> refund.lines().stream())
+                .filter(line -> line.kind().equals(kind))
+                .mapToLong(line -> line.amount().minorUnits())
+                .sum();
+    }
+
+    /** What the earlier refunds recover from the seller on the cost line {@code kind}, in fen. */
+    public long recoveredCnyOn(String kind) {
+        return earlier.stream()
+                .filter(Refund::commitsMoney)
+                .flatMap(refund -> refund.lines().stream())
+                .filter(line -> line.kind().equals(kind) && line.cny() != null)
+                .mapToLong(line -> line.cny().minorUnits())
+                .sum();
+    }
+
+    /** Whether an earlier refund paid money without naming its lines (a cause from before cost lines). */
+    public boolean anyWithoutLines() {
+        return earlier.stream().filter(Refund::commitsMoney).anyMatch(refund -> refund.lines().isEmpty());
+    }
 }

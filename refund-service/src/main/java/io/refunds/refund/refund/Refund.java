@@ -92,6 +92,15 @@ public class Refund {
     @Column(name = "seller_currency")
     private String sellerCurrency;
 
+    /** What the refund pays line by line ({@link LinePayout}s as JSON, a jsonb column); empty without lines. */
+    @org.hibernate.annotations.ColumnTransformer(read = "cast(lines as text)", write = "cast(cast(? as text) as jsonb)")
+    @Column(name = "lines", nullable = false)
+    private String lines = "[]";
+
+    /** What the agent kept from the refunded lines (return postage, return fee). */
+    @Column(name = "deducted_minor", nullable = false)
+    private long deductedMinor;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RefundDestination destination;
@@ -153,12 +162,16 @@ public class Refund {
      * committed (NOTHING_DUE, recorded and never paid, when that leaves nothing), with the seller's recovery in CNY.
      * It goes to the original payment when the buyer chose it and the payment is known (through
      * {@code providerName}), else to the wallet. The owed amount is booked as payable; a wallet refund is issued at
-     * once, a provider refund's first attempt is due {@code now}.
+     * once, a provider refund's first attempt is due {@code now}. A cause made of cost lines pays each line what is
+     * left of it ({@link LineRefunds}) and books each to its bearer (unless an earlier refund of the item named no
+     * lines: then the whole is capped as above, to the seller).
      */
     public static RefundChange open(UUID id, RefundCause cause, ItemRefunds earlier, String providerName, Instant now) {
         Money owed = cause.owedWithinPaid();
         Money already = earlier.refunded(owed.currency());
-        Money amount = owed.minus(already);
+        LineRefunds.Payout payout = cause.namesLines() && !earlier.anyWithoutLines()
+                ? LineRefunds.of(cause.breakdown(), earlier, cause.terms().exchangeRate()) : null;
+        Money amount = payout != null ? payout.amount() : owed.minus(already);
         Refund refund = new Refund();
         refund.id = id;
         refund.refundKey = cause.key();
@@ -175,11 +188,21 @@ public class Refund {
         refund.amountPaidMinor = cause.amountPaid() == null ? null : cause.amountPaid().minorUnits();
         refund.note = note(cause, owed, already);
         refund.exchangeRate = cause.terms().exchangeRate();
-        SellerLeg.recovery(amount, new SellerLeg.ItemSoFar(cause.amountPaid(), already, earlier.recoveredCny()),
-                cause.terms().itemPriceCny(), refund.exchangeRate).ifPresent(cny -> {
-                    refund.sellerAmountMinor = cny.minorUnits();
-                    refund.sellerCurrency = cny.currency();
-                });
+        if (payout != null) {
+            refund.lines = LinePayouts.write(payout.lines());
+            refund.deductedMinor = payout.deducted();
+            Money cny = payout.sellerCny();
+            if (cny != null) {
+                refund.sellerAmountMinor = cny.minorUnits();
+                refund.sellerCurrency = cny.currency();
+            }
+        } else {
+            SellerLeg.recovery(amount, new SellerLeg.ItemSoFar(cause.amountPaid(), already, earlier.recoveredCny()),
+                    cause.terms().itemPriceCny(), refund.exchangeRate).ifPresent(cny -> {
+                        refund.sellerAmountMinor = cny.minorUnits();
+                        refund.sellerCurrency = cny.currency();
+                    });
+        }
         boolean toProvider = cause.terms().refundDestination() == RefundDestination.ORIGINAL_PAYMENT
                 && cause.terms().paymentReference() != null;
         refund.destination = toProvider ? RefundDestination.ORIGINAL_PAYMENT : RefundDestination.WALLET;
@@ -191,7 +214,10 @@ public class Refund {
             return RefundChange.of(refund);
         }
         refund.status = RefundStatus.PENDING;
-        RefundChange booked = RefundChange.of(refund).withPosting(refund.owedPosting());
+        RefundChange booked = RefundChange.of(refund);
+        for (Posting posting : refund.owedPostings()) {
+            booked = booked.withPosting(posting);
+        }
         return booked.and(toProvider ? refund.attemptAt(now) : refund.issue(now));
     }
 
@@ -359,6 +385,48 @@ public class Refund {
         return RefundChange.of(this).attemptAt(at);
     }
 
+    /**
+     * What opening books: without lines, the expense payable to the buyer and, in CNY, what the seller owes back;
+     * with lines, one transaction per line booked to its bearer, and one for what the agent keeps.
+     */
+    private List<Posting> owedPostings() {
+        List<LinePayout> paid = lines();
+        if (paid.isEmpty()) {
+            return List.of(owedPosting());
+        }
+        List<Posting> postings = new ArrayList<>();
+        String cause = " for case " + caseId + " (" + refundKey + ")";
+        for (LinePayout line : paid) {
+            List<Transfer> transfers = new ArrayList<>();
+            switch (line.bearer()) {
+                case "AGENT" -> transfers.add(new Transfer(LedgerAccounts.AGENT_EXPENSE, LedgerAccounts.REFUNDS_PAYABLE,
+                        line.amount()));
+                case "CARRIER" -> {
+                    transfers.add(new Transfer(LedgerAccounts.REFUND_EXPENSE, LedgerAccounts.REFUNDS_PAYABLE,
+                            line.amount()));
+                    transfers.add(new Transfer(LedgerAccounts.INSURER_RECOVERIES, LedgerAccounts.INSURER_RECEIVABLE,
+                            line.amount()));
+                }
+                default -> {
+                    transfers.add(new Transfer(LedgerAccounts.REFUND_EXPENSE, LedgerAccounts.REFUNDS_PAYABLE,
+                            line.amount()));
+                    if (line.cny() != null && line.cny().minorUnits() > 0 && sellerId != null) {
+                        transfers.add(new Transfer(LedgerAccounts.SELLER_RECOVERIES,
+                                LedgerAccounts.sellerReceivable(sellerId), line.cny()));
+                    }
+                }
+            }
+            postings.add(new Posting(id, "Refund owed" + cause + ": " + line.kind() + " borne by " + line.bearer(),
+                    createdAt, transfers));
+        }
+        if (deductedMinor > 0) {
+            postings.add(new Posting(id, "Kept by the agent" + cause + ": return postage and fees", createdAt,
+                    List.of(new Transfer(LedgerAccounts.REFUNDS_PAYABLE, LedgerAccounts.FEES_KEPT,
+                            Money.of(deductedMinor, currency)))));
+        }
+        return postings;
+    }
+
     /** The expense payable to the buyer and, in CNY, what the seller owes back. */
     private Posting owedPosting() {
         List<Transfer> transfers = new ArrayList<>();
@@ -432,6 +500,16 @@ public class Refund {
 
     public BigDecimal exchangeRate() {
         return exchangeRate;
+    }
+
+    /** What the refund pays line by line; empty when its cause named no lines. */
+    public List<LinePayout> lines() {
+        return LinePayouts.read(lines);
+    }
+
+    /** What the agent kept from the refunded lines. */
+    public Money deducted() {
+        return Money.of(deductedMinor, currency);
     }
 
     public Money sellerAmount() {

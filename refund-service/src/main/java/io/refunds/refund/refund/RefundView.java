@@ -9,14 +9,14 @@ import java.util.UUID;
 
 /**
  * A refund as the buyer and agents see it: what it pays and why, where it goes, what the seller owes back in CNY,
- * and (for one refund) every provider attempt.
+ * (for one refund) every provider attempt, and what it pays line by line with what the agent kept.
  */
 public record RefundView(UUID refundId, UUID caseId, UUID decisionId, UUID settlementId, String orderId,
         String itemId, String buyerId, String sellerId, MoneyInput amount, MoneyInput owed, String note,
         RefundDestination destination, RefundStatus status, String provider, String providerRefundId, int round,
         int attempts, String lastError, Instant nextAttemptAt, BigDecimal exchangeRate, MoneyInput sellerRecovery,
         String fallbackChosenBy, Instant fallbackChosenAt, Instant createdAt, Instant issuedAt, Instant failedAt,
-        List<AttemptView> providerAttempts) {
+        List<AttemptView> providerAttempts, List<LinePayout> lines, MoneyInput deducted) {
 
     /** One call to the provider. */
     public record AttemptView(int round, int attempt, String idempotencyKey, String outcome, String detail,
@@ -45,6 +45,7 @@ public record RefundView(UUID refundId, UUID caseId, UUID decisionId, UUID settl
                 refund.status(), refund.provider(), refund.providerRefundId(), refund.round(), refund.attempts(),
                 refund.lastError(), refund.nextAttemptAt(), refund.exchangeRate(),
                 refund.sellerAmount() == null ? null : MoneyInput.of(refund.sellerAmount()), refund.fallbackChosenBy(),
-                refund.fallbackChosenAt(), refund.createdAt(), refund.issuedAt(), refund.failedAt(), attempts);
+                refund.fallbackChosenAt(), refund.createdAt(), refund.issuedAt(), refund.failedAt(), attempts,
+                refund.lines(), MoneyInput.of(refund.deducted()));
     }
 }

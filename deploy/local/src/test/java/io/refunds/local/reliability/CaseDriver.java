@@ -39,6 +39,10 @@ final class CaseDriver {
     }
 
     void drive(ChaosCase c) throws Exception {
+        if (c.route == Route.WAREHOUSE_QC) {
+            claimAtTheWarehouse(c);
+            return;
+        }
         register(c);
         report(c);
         switch (c.route) {
@@ -69,8 +73,52 @@ final class CaseDriver {
                 Map.of("orderId", c.orderId, "buyerId", c.buyerId, "items", List.of(item)), Map.of(), Set.of(201));
     }
 
+    /**
+     * An item of four cost lines the warehouse stocked in ten hours ago, with its QC photo: the buyer claims QC_DEFECT
+     * for a return, the seller stays silent, the agent decides a full refund — which refunds the lines the policy
+     * refunds for a seller's fault at the warehouse (item and domestic shipping, the seller's; the service fee, the
+     * agent's), not the QC fee.
+     */
+    private void claimAtTheWarehouse(ChaosCase c) throws Exception {
+        List<Map<String, Object>> lines = List.of(
+                line("ITEM", 10_900, 78_800), line("DOMESTIC_SHIPPING", 800, 5_800), line("SERVICE_FEE", 700, null),
+                line("QC_FEE", 500, null));
+        Map<String, Object> item = Map.of("itemId", "i-1", "sellerId", c.sellerId, "title", "Padded jacket",
+                "category", "clothing", "quantity", 1,
+                "unitPrice", Map.of("minorUnits", 78_800, "currency", "CNY"),
+                "paid", Map.of("minorUnits", PAID, "currency", "USD"),
+                "exchangeRate", "0.1383", "paymentReference", c.paymentReference, "costLines", lines);
+        patient.call("POST", ORDER_SERVICE, "/api/orders", "platform", "agent-platform",
+                Map.of("orderId", c.orderId, "buyerId", c.buyerId, "items", List.of(item)), Map.of(), Set.of(201));
+        String journey = "/api/orders/" + c.orderId + "/items/i-1/journey";
+        patient.call("POST", ORDER_SERVICE, journey, "platform", "agent-platform", Map.of("step", "SELLER_SHIPPED",
+                "at", Instant.now().minus(Duration.ofHours(30)).toString(), "carrier", "ZTO Express",
+                "tracking", "ZT" + c.index), Map.of(), Set.of(200, 201));
+        patient.call("POST", ORDER_SERVICE, journey, "platform", "agent-platform", Map.of("step", "STOCKED_IN",
+                "at", Instant.now().minus(Duration.ofHours(10)).toString(), "weightGrams", 900), Map.of(),
+                Set.of(200, 201));
+        upload(c, "/api/orders/" + c.orderId + "/items/i-1/qc-photos", "platform", "agent-platform");
+        Reply reply = patient.call("POST", ORDER_SERVICE, "/api/cases", "buyer", c.buyerId,
+                Map.of("orderId", c.orderId, "itemId", "i-1", "reason", "QC_DEFECT",
+                        "requestedOutcome", "RETURN_AND_REFUND", "description", "Stain on the sleeve in the QC photo"),
+                Map.of("Idempotency-Key", "report-" + c.orderId), Set.of(201));
+        c.caseId = UUID.fromString(reply.json().path("caseId").asText());
+        c.expectedLines = Map.of("ITEM", 10_900L, "DOMESTIC_SHIPPING", 800L, "SERVICE_FEE", 700L);
+        decide(c, "FULL_REFUND", null);
+        if (c.expectedTotal() != 12_400) {
+            throw new AssertionError(c + ": the full refund of the quoted lines decided " + c.expectedRefunds
+                    + ", not 12,400 (the QC fee is not refunded)");
+        }
+    }
+
+    private static Map<String, Object> line(String kind, long usd, Integer cny) {
+        return cny == null ? Map.of("kind", kind, "amount", Map.of("minorUnits", usd, "currency", "USD"))
+                : Map.of("kind", kind, "amount", Map.of("minorUnits", usd, "currency", "USD"),
+                        "cny", Map.of("minorUnits", cny, "currency", "CNY"));
+    }
+
     private void report(ChaosCase c) throws Exception {
-        String evidenceId = upload(c);
+        String evidenceId = upload(c, "/api/evidence", "buyer", c.buyerId);
         String destination = c.route == Route.CARD ? "ORIGINAL_PAYMENT" : "WALLET";
         Reply reply = patient.call("POST", ORDER_SERVICE, "/api/cases", "buyer", c.buyerId,
                 Map.of("orderId", c.orderId, "itemId", "i-1", "reason", "DEFECTIVE",
@@ -80,12 +128,11 @@ final class CaseDriver {
         c.caseId = UUID.fromString(reply.json().path("caseId").asText());
     }
 
-    private String upload(ChaosCase c) throws Exception {
+    private String upload(ChaosCase c, String path, String role, String userId) throws Exception {
         Instant deadline = Instant.now().plus(Patient.PATIENCE);
         while (true) {
             try {
-                Reply reply = http.upload(ORDER_SERVICE, "/api/evidence", "buyer", c.buyerId, "earbud.jpg",
-                        "image/jpeg", photo);
+                Reply reply = http.upload(ORDER_SERVICE, path, role, userId, "earbud.jpg", "image/jpeg", photo);
                 if (reply.status() == 201) {
                     return reply.json().path("evidenceId").asText();
                 }

@@ -2,13 +2,23 @@ package io.refunds.local.reliability;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** One driven case: its route, its ids, and what the platform owes for it after what the driver did. */
 final class ChaosCase {
 
     /** The paths a case can take through the platform. */
-    enum Route { SETTLEMENT, SILENT_SELLER, DECLINE_ESCALATION, APPEAL_UP, APPEAL_DOWN, CARD, DISPUTE_THEN_LATE_OFFER }
+    enum Route {
+        SETTLEMENT, SILENT_SELLER, DECLINE_ESCALATION, APPEAL_UP, APPEAL_DOWN, CARD, DISPUTE_THEN_LATE_OFFER,
+        /** A QC_DEFECT claim at the warehouse on an item of four cost lines, decided for the buyer. */
+        WAREHOUSE_QC
+    }
+
+    /** What the buyer paid per cost line: the item's price alone, or the warehouse item's four lines. */
+    static final Map<String, Long> PRICE_ONLY = Map.of("ITEM", 12_900L);
+    static final Map<String, Long> WAREHOUSE_LINES = Map.of("ITEM", 10_900L, "DOMESTIC_SHIPPING", 800L,
+            "SERVICE_FEE", 700L, "QC_FEE", 500L);
 
     final int index;
     final Route route;
@@ -22,6 +32,8 @@ final class ChaosCase {
     final List<Long> expectedRefunds = new ArrayList<>();
     /** A superseding lower decision: one NOTHING_DUE refund row and no second RefundIssued. */
     volatile boolean expectNothingDue;
+    /** The lines the refunds must book in all, by kind (null: not checked beyond the lines' own rules). */
+    volatile Map<String, Long> expectedLines;
     volatile String failure;
 
     ChaosCase(int index, Route route, String runId) {
@@ -32,6 +44,11 @@ final class ChaosCase {
         this.sellerId = "s-" + runId + "-" + index;
         String intent = "pi_" + runId + "x" + index + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         this.paymentReference = route == Route.CARD && index % 2 == 1 ? intent + "_timeout1" : intent;
+    }
+
+    /** What the buyer paid for the cost line {@code kind}. */
+    long paidOn(String kind) {
+        return (route == Route.WAREHOUSE_QC ? WAREHOUSE_LINES : PRICE_ONLY).getOrDefault(kind, 0L);
     }
 
     long expectedTotal() {

@@ -112,6 +112,8 @@ class ChaosIT {
         assertEquals(0, figures.ledgerImbalance(), "ledger imbalance");
         assertEquals(figures.refundsExpected(), figures.refundsIssued(), "refunds issued = refunds expected");
         assertEquals(figures.amountExpected(), figures.amountIssued(), "amount issued = amount expected");
+        assertEquals(0, figures.lineMismatches(), "refunds whose cost lines do not add up, or exceed what was paid");
+        assertTrue(figures.linesBooked() >= figures.refundsIssued(), "every refund names its lines");
     }
 
     @Test
@@ -176,6 +178,7 @@ class ChaosIT {
                 + "| " + figures.values().replace(", ", " | ") + " |\n\n"
                 + "- refunds expected " + figures.refundsExpected() + ", issued " + figures.refundsIssued()
                 + "; amount expected " + figures.amountExpected() + ", issued " + figures.amountIssued() + " (USD minor units)\n"
+                + "- cost lines booked " + figures.linesBooked() + ", mismatches " + figures.lineMismatches() + "\n"
                 + "- routes: " + perRoute + "\n"
                 + "- driver failures: " + figures.driverFailures() + "; threads " + THREADS + "; seed " + SEED
                 + "; took " + took.toSeconds() + " s (drive + settle + reconcile)\n"

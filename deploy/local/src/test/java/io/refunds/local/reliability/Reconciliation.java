@@ -20,14 +20,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Compares what the platform did with what the driver owes, from three independent views: refund-service's
- * refunds, the distinct RefundIssued events on the topic, and order-service's case timeline; and checks the ledger.
+ * refunds, the distinct RefundIssued events on the topic, and order-service's case timeline; and checks the ledger
+ * and the cost lines (each refund's lines less its deductions make its amount, no line is refunded beyond what was
+ * paid for it, and a warehouse case pays exactly the lines its quote refunds).
  */
 final class Reconciliation {
 
     /** The figures of one run. */
     record Figures(int cases, int kills, int restarts, long lost, long duplicated, long ledgerImbalance,
             long refundsExpected, long refundsIssued, long amountExpected, long amountIssued, int driverFailures,
-            List<String> findings) {
+            long linesBooked, long lineMismatches, List<String> findings) {
 
         String header() {
             return "cases, kills, restarts, lost, duplicated, ledger-imbalance";
@@ -38,7 +40,7 @@ final class Reconciliation {
         }
 
         boolean clean() {
-            return lost == 0 && duplicated == 0 && ledgerImbalance == 0 && driverFailures == 0;
+            return lost == 0 && duplicated == 0 && ledgerImbalance == 0 && driverFailures == 0 && lineMismatches == 0;
         }
     }
 
@@ -70,6 +72,8 @@ final class Reconciliation {
         long amountExpected = 0;
         long amountIssued = 0;
         int driverFailures = 0;
+        long linesBooked = 0;
+        long lineMismatches = 0;
         List<String> findings = new ArrayList<>();
         for (ChaosCase c : cases) {
             if (c.failure != null || c.caseId == null) {
@@ -78,6 +82,7 @@ final class Reconciliation {
                 continue;
             }
             List<Long> issued = new ArrayList<>();
+            Map<String, Long> lines = new java.util.TreeMap<>();
             int nothingDue = 0;
             boolean bySettlement = false;
             boolean byDecision = false;
@@ -86,7 +91,23 @@ final class Reconciliation {
                 bySettlement |= paid && refund.hasNonNull("settlementId");
                 byDecision |= paid && refund.hasNonNull("decisionId");
                 switch (refund.path("status").asText()) {
-                    case "ISSUED" -> issued.add(refund.path("amount").path("minorUnits").asLong());
+                    case "ISSUED" -> {
+                        issued.add(refund.path("amount").path("minorUnits").asLong());
+                        long onLines = 0;
+                        for (JsonNode line : refund.path("lines")) {
+                            lines.merge(line.path("kind").asText(), line.path("amount").path("minorUnits").asLong(),
+                                    Long::sum);
+                            onLines += line.path("amount").path("minorUnits").asLong();
+                            linesBooked++;
+                        }
+                        long owed = onLines - refund.path("deducted").path("minorUnits").asLong();
+                        if (refund.path("lines").size() > 0 && owed != refund.path("amount").path("minorUnits")
+                                .asLong()) {
+                            lineMismatches++;
+                            findings.add(c + ": refund " + refund.path("refundId").asText() + " pays "
+                                    + refund.path("amount") + " but its lines less deductions make " + owed);
+                        }
+                    }
                     case "NOTHING_DUE" -> nothingDue++;
                     default -> findings.add(c + ": refund " + refund.path("refundId").asText() + " is "
                             + refund.path("status").asText() + " (" + refund.path("lastError").asText() + ")");
@@ -118,13 +139,24 @@ final class Reconciliation {
                         + ", refund-service " + issued + " (+" + nothingDue + " NOTHING_DUE), topic " + onTopic
                         + ", timeline " + onTimeline + ", case " + view.path("status").asText());
             }
+            if (c.expectedLines != null && !c.expectedLines.equals(lines)) {
+                lineMismatches++;
+                findings.add(c + ": expected lines " + c.expectedLines + ", refund-service booked " + lines);
+            }
+            for (Map.Entry<String, Long> line : lines.entrySet()) {
+                if (line.getValue() > c.paidOn(line.getKey())) {
+                    lineMismatches++;
+                    findings.add(c + ": " + line.getKey() + " refunded " + line.getValue() + ", beyond its "
+                            + c.paidOn(line.getKey()));
+                }
+            }
             refundsExpected += expected;
             refundsIssued += issued.size();
             amountExpected += c.expectedTotal();
             amountIssued += issued.stream().mapToLong(Long::longValue).sum();
         }
         return new Figures(cases.size(), kills, restarts, lost, duplicated, ledgerImbalance(), refundsExpected,
-                refundsIssued, amountExpected, amountIssued, driverFailures, findings);
+                refundsIssued, amountExpected, amountIssued, driverFailures, linesBooked, lineMismatches, findings);
     }
 
     private boolean looksFinal(ChaosCase c) throws InterruptedException {
