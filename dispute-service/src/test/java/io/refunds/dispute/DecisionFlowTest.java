@@ -1,5 +1,6 @@
 package io.refunds.dispute;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -16,7 +17,10 @@ import io.refunds.dispute.support.QueueFilter;
 import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.EventType;
+import io.refunds.events.Money;
 import io.refunds.events.PaymentTerms;
+import io.refunds.events.RefundBreakdown;
+import io.refunds.events.RefundLine;
 import io.refunds.events.Topics;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -157,6 +162,48 @@ class DecisionFlowTest {
         AGENT.decide(disputeId, DecisionBody.partialRefund(4_000, "USD", "Scratches only"))
                 .then().statusCode(201).body("refundAmount.minorUnits", equalTo(4_000));
         assertEquals(1, events.awaitRecords(Topics.DECISION_MADE, key(kase), 1).size());
+    }
+
+    @Test
+    void aDecisionOnAClaimQuotedWithCostLinesIsMadeOfThemAndDecisionMadeNamesThem() {
+        CaseEvents kase = CaseEvents.newCase("b-lines", "s-lines");
+        events.send(TestEvents.record(kase.issueReported().quote(new RefundBreakdown(List.of(
+                new RefundLine("ITEM", usd(11_000), Money.of(79_500, "CNY"), usd(11_000), "SELLER"),
+                new RefundLine("SERVICE_FEE", usd(1_000), null, usd(1_000), "AGENT"),
+                new RefundLine("QC_FEE", usd(900), null, usd(0), null)), List.of(), usd(12_000))).build()));
+        String disputeId = claimed(kase);
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> AGENT.find(disputeId).then().statusCode(200)
+                .body("caseFile.claim.quote.total.minorUnits", equalTo(12_000)));
+
+        AGENT.decide(disputeId, DecisionBody.partialRefund(3_900, "USD", "The QC missed the stain")
+                .line("ITEM", 3_000, "USD").line("QC_FEE", 900, "USD")).then().statusCode(201)
+                .body("refundAmount.minorUnits", equalTo(3_900))
+                .body("breakdown.lines.refund.minorUnits", contains(3_000, 0, 900));
+
+        DecisionMade made = decisionMade(kase);
+        assertEquals(usd(3_900), made.refundAmount());
+        assertEquals(List.of("SELLER", "AGENT", "AGENT"), made.breakdown().lines().stream()
+                .map(RefundLine::bearer).toList());
+    }
+
+    @Test
+    void aFullRefundOfAQuotedClaimIsTheLinesThePolicyRefundsAndANamedLineBeyondItsCostIsRefused() {
+        CaseEvents kase = CaseEvents.newCase("b-lines-full", "s-lines");
+        events.send(TestEvents.record(kase.issueReported().quote(new RefundBreakdown(List.of(
+                new RefundLine("ITEM", usd(12_000), null, usd(12_000), "SELLER"),
+                new RefundLine("QC_FEE", usd(900), null, usd(0), null)), List.of(), usd(12_000))).build()));
+        String disputeId = claimed(kase);
+        Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> AGENT.find(disputeId).then().statusCode(200)
+                .body("caseFile.claim.quote.total.minorUnits", equalTo(12_000)));
+
+        AGENT.decide(disputeId, DecisionBody.partialRefund(901, "USD", "Too much").line("QC_FEE", 901, "USD"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("lines[0].amount.minorUnits"));
+        AGENT.decide(disputeId, CRACKED).then().statusCode(201).body("refundAmount.minorUnits", equalTo(12_000));
+    }
+
+    private static Money usd(long minor) {
+        return Money.of(minor, "USD");
     }
 
     private String claimed(CaseEvents kase) {

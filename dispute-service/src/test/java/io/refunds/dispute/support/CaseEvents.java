@@ -10,6 +10,7 @@ import io.refunds.events.Money;
 import io.refunds.events.NegotiationClosed;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
+import io.refunds.events.RefundBreakdown;
 import io.refunds.events.RefundIssued;
 import io.refunds.events.Remedy;
 import io.refunds.events.SellerDeclined;
@@ -144,8 +145,15 @@ public final class CaseEvents {
         private List<EvidenceRef> evidence = List.of();
         private List<EvidenceRef> qcPhotos = List.of();
         private Instant reportedAt = Instant.now();
+        private RefundBreakdown quote;
 
         private IssueReportedBuilder() {
+        }
+
+        /** The quote the buyer confirmed: the item's cost lines. */
+        public IssueReportedBuilder quote(RefundBreakdown quote) {
+            this.quote = quote;
+            return this;
         }
 
         public IssueReportedBuilder itemTitle(String itemTitle) {
@@ -175,7 +183,7 @@ public final class CaseEvents {
 
         public IssueReported build() {
             return new IssueReported(caseId, orderId(), "i-1", itemTitle, buyerId, sellerId, reason, description,
-                    Remedy.FULL_REFUND, paid, paid, evidence, qcPhotos, reportedAt, null);
+                    Remedy.FULL_REFUND, paid, paid, evidence, qcPhotos, reportedAt, null, quote);
         }
     }
 }

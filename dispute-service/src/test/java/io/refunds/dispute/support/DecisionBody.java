@@ -38,6 +38,15 @@ public final class DecisionBody {
         return this;
     }
 
+    /** A cost line the decision names, with what is refunded of it. */
+    public DecisionBody line(String kind, long minorUnits, String currency) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> lines = (java.util.List<Object>) body.computeIfAbsent("lines",
+                key -> new java.util.ArrayList<>());
+        lines.add(Map.of("kind", kind, "amount", Map.of("minorUnits", minorUnits, "currency", currency)));
+        return this;
+    }
+
     public Map<String, Object> toMap() {
         return Map.copyOf(body);
     }

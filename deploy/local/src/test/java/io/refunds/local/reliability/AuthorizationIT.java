@@ -77,6 +77,7 @@ class AuthorizationIT {
             new Row("GET", REFUND_SERVICE, "/api/refunds/{R}", null,                    "200 404 403 403 200 200 403 401"),
             new Row("GET", REFUND_SERVICE, "/api/wallets/{B}?currency=USD", null,       "200 404 403 403 200 200 403 401"),
             new Row("GET", REFUND_SERVICE, "/api/refunds/ledger/trial-balance", null,   "403 403 403 403 200 200 403 401"),
+            new Row("GET", REFUND_SERVICE, "/api/refunds/ledger/balances", null,        "403 403 403 403 200 200 403 401"),
             new Row("POST", ORDER_SERVICE, "/api/orders", Map.of(),                     "403 403 403 403 403 403 400 401"),
             new Row("POST", ORDER_SERVICE, "/api/orders/{O}/items/i-1/receipt", Map.of(), "200 404 403 403 403 403 200 401"),
             new Row("POST", ORDER_SERVICE, "/api/orders/{O}/items/i-1/journey", Map.of("step", "STOCKED_IN",

@@ -406,6 +406,10 @@ final class BadRequests {
         report.putArray("evidenceIds").add(f.evidenceId());
         ObjectNode decision = NODES.objectNode().put("outcome", "PARTIAL_REFUND").put("rationale", "Photos")
                 .set("amount", money(5_000, "USD"));
+        decision.putArray("lines").addObject().put("kind", "ITEM").set("amount", money(5_000, "USD"));
+        ObjectNode offer = NODES.objectNode().put("offerType", "PARTIAL_REFUND").put("note", "Sorry")
+                .set("amount", money(4_000, "USD"));
+        offer.putArray("lines").addObject().put("kind", "ITEM").set("amount", money(4_000, "USD"));
         ObjectNode withEvidence = NODES.objectNode().put("body", "Here is more");
         withEvidence.putArray("evidenceIds").add(f.evidenceId());
         ObjectNode addEvidence = NODES.objectNode();
@@ -428,6 +432,7 @@ final class BadRequests {
                 getOn(REFUND_SERVICE, "/api/refunds/{R}", "buyer", buyer),
                 getOn(REFUND_SERVICE, "/api/wallets/{B}?currency=USD", "buyer", buyer),
                 getOn(REFUND_SERVICE, "/api/refunds/ledger/trial-balance", "supervisor", "sup-fuzz"),
+                getOn(REFUND_SERVICE, "/api/refunds/ledger/balances", "supervisor", "sup-fuzz"),
                 post(ORDER_SERVICE, "/api/orders", "platform", "agent-platform", order, Map.of("orderId", Kind.STRING,
                         "buyerId", Kind.STRING, "items.0.paid", Kind.MONEY, "items.0.unitPrice", Kind.MONEY,
                         "items.0.receivedAt", Kind.INSTANT, "items.0.title", Kind.STRING, "items.0.quantity",
@@ -457,10 +462,9 @@ final class BadRequests {
                 post(MESSAGING_SERVICE, "/api/conversations/{V}/decline", "seller", seller,
                         NODES.objectNode().put("reason", "No"), Map.of("reason", Kind.STRING), Map.of("reason", 2000)),
                 post(MESSAGING_SERVICE, "/api/conversations/{V}/escalation", "buyer", buyer, null, Map.of(), limits),
-                post(MESSAGING_SERVICE, "/api/conversations/{V}/offers", "seller", seller,
-                        NODES.objectNode().put("offerType", "PARTIAL_REFUND").put("note", "Sorry")
-                                .set("amount", money(4_000, "USD")),
-                        Map.of("offerType", Kind.ENUM, "amount", Kind.MONEY, "note", Kind.STRING), limits),
+                post(MESSAGING_SERVICE, "/api/conversations/{V}/offers", "seller", seller, offer,
+                        Map.of("offerType", Kind.ENUM, "amount", Kind.MONEY, "note", Kind.STRING, "lines.0.kind",
+                                Kind.ENUM, "lines.0.amount", Kind.MONEY), limits),
                 post(MESSAGING_SERVICE, "/api/conversations/{V}/offers/" + UUID.randomUUID() + "/acceptance", "buyer",
                         buyer, NODES.objectNode().put("reason", "ok"), Map.of("reason", Kind.STRING),
                         Map.of("reason", 2000)),
@@ -473,13 +477,15 @@ final class BadRequests {
                 post(DISPUTE_SERVICE, "/api/disputes/{D}/assignment", "agent", "a-fuzz",
                         NODES.objectNode().put("assignee", "a-fuzz"), Map.of("assignee", Kind.STRING), limits),
                 post(DISPUTE_SERVICE, "/api/disputes/{D}/decision", "agent", "a-fuzz", decision,
-                        Map.of("outcome", Kind.ENUM, "amount", Kind.MONEY, "rationale", Kind.STRING), limits),
+                        Map.of("outcome", Kind.ENUM, "amount", Kind.MONEY, "rationale", Kind.STRING, "lines.0.kind",
+                                Kind.ENUM, "lines.0.amount", Kind.MONEY), limits),
                 post(DISPUTE_SERVICE, "/api/disputes/{D}/appeal", "buyer", buyer,
                         NODES.objectNode().put("reason", "Wrong").set("evidenceIds", NODES.arrayNode()
                                 .add(f.evidenceId())), Map.of("reason", Kind.STRING, "evidenceIds", Kind.UUIDS),
                         Map.of("reason", 4000)),
                 post(DISPUTE_SERVICE, "/api/disputes/{D}/appeal/decision", "supervisor", "sup-fuzz", decision,
-                        Map.of("outcome", Kind.ENUM, "amount", Kind.MONEY, "rationale", Kind.STRING), limits),
+                        Map.of("outcome", Kind.ENUM, "amount", Kind.MONEY, "rationale", Kind.STRING, "lines.0.kind",
+                                Kind.ENUM, "lines.0.amount", Kind.MONEY), limits),
                 post(DISPUTE_SERVICE, "/api/disputes/{D}/information-requests", "agent", "a-fuzz",
                         NODES.objectNode().put("from", "BUYER").put("question", "When?"),
                         Map.of("from", Kind.ENUM, "question", Kind.STRING), Map.of("question", 4000)),

@@ -45,7 +45,8 @@ public final class BreakdownJson {
     /** The lines a request names (none for null). */
     public static List<RefundLines.Named> named(List<LineInput> lines) {
         return lines == null ? List.of() : lines.stream()
-                .map(line -> new RefundLines.Named(line.kind(), line.amount() == null ? null : line.amount().toMoney()))
+                .map(line -> new RefundLines.Named(line.kind() == null ? null : line.kind().name(),
+                        line.amount() == null ? null : line.amount().toMoney()))
                 .toList();
     }
 }
