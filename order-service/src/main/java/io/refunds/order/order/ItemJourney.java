@@ -31,14 +31,19 @@ public final class ItemJourney {
         return record(item, request, openWarehouseClaim, now, "at");
     }
 
+    /** A step's time (or a receipt's) may run ahead of {@code now} by the clocks' skew, never more. */
+    static void requireNotInTheFuture(Instant at, Instant now, String field) {
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw ApiException.invalid(field, "must not be in the future");
+        }
+    }
+
     /** As {@link #record(OrderItem, OrderRequests.RecordJourneyStep, boolean, Instant)}, naming the time field. */
     static boolean record(OrderItem item, OrderRequests.RecordJourneyStep request, boolean openWarehouseClaim,
             Instant now, String atField) {
         JourneyStep step = request.step();
         Instant at = (request.at() == null ? now : request.at()).truncatedTo(ChronoUnit.MICROS);
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw ApiException.invalid(atField, "must not be in the future");
-        }
+        requireNotInTheFuture(at, now, atField);
         requireOnlyTheStepsDetails(request);
         if (item.journeyStep == step) {
             requireSameDetails(item, request);

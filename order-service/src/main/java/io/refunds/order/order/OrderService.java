@@ -18,7 +18,6 @@ import java.util.Set;
 @ApplicationScoped
 public class OrderService {
 
-    private static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(5);
 
     private final OrderRepository orders;
 
@@ -70,8 +69,10 @@ public class OrderService {
         // PostgreSQL keeps microseconds: compare and store what it keeps.
         Instant receivedAt = (request == null || request.receivedAt() == null ? Instant.now() : request.receivedAt())
                 .truncatedTo(ChronoUnit.MICROS);
-        if (receivedAt.isAfter(Instant.now().plus(CLOCK_SKEW))) {
-            return Uni.createFrom().failure(ApiException.invalid("receivedAt", "must not be in the future"));
+        try {
+            ItemJourney.requireNotInTheFuture(receivedAt, Instant.now(), "receivedAt");
+        } catch (ApiException refused) {
+            return Uni.createFrom().failure(refused);
         }
         return orders.findById(orderId).chain(order -> {
             if (order == null || !(caller.is(Roles.PLATFORM) || order.buyerId.equals(caller.id()))) {
@@ -92,11 +93,11 @@ public class OrderService {
 
     private static void requireValidItems(OrderRequests.RegisterOrder request) {
         Set<String> seen = new HashSet<>();
-        Instant latest = Instant.now().plus(CLOCK_SKEW);
+        Instant now = Instant.now();
         for (int i = 0; i < request.items().size(); i++) {
             Instant receivedAt = request.items().get(i).receivedAt();
-            if (receivedAt != null && receivedAt.isAfter(latest)) {
-                throw ApiException.invalid("items[" + i + "].receivedAt", "must not be in the future");
+            if (receivedAt != null) {
+                ItemJourney.requireNotInTheFuture(receivedAt, now, "items[" + i + "].receivedAt");
             }
             if (!seen.add(request.items().get(i).itemId())) {
                 throw ApiException.invalid("items[" + i + "].itemId", "must be unique within the order");
