@@ -1,5 +1,6 @@
 package io.refunds.messaging.conversation;
 
+import io.refunds.events.RefundBreakdown;
 import io.refunds.messaging.negotiation.AuthorRole;
 import io.refunds.messaging.negotiation.Conversation;
 import io.refunds.messaging.negotiation.ConversationStatus;
@@ -9,10 +10,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A conversation as its participants and agents see it. */
+/**
+ * A conversation as its participants and agents see it, with the quote the buyer confirmed (the item's cost lines,
+ * what each refunds and who bears it; null before quotes), from which offers are made.
+ */
 public record ConversationView(UUID conversationId, UUID caseId, String orderId, String itemId, String buyerId,
         String sellerId, ConversationStatus status, Instant sellerDeadline, Instant openedAt,
-        List<MessageView> messages, List<OfferView> offers) {
+        List<MessageView> messages, List<OfferView> offers, RefundBreakdown quote) {
 
     /** One message. */
     public record MessageView(UUID messageId, String authorId, AuthorRole authorRole, String body,
@@ -28,6 +32,6 @@ public record ConversationView(UUID conversationId, UUID caseId, String orderId,
         return new ConversationView(conversation.id, conversation.caseId, conversation.parties.orderId(),
                 conversation.parties.itemId(), conversation.buyerId(), conversation.sellerId(), conversation.status,
                 conversation.sellerDeadline, conversation.openedAt, messages.stream().map(MessageView::of).toList(),
-                offers);
+                offers, conversation.quote());
     }
 }

@@ -1,6 +1,7 @@
 package io.refunds.order.order;
 
 import io.refunds.events.Money;
+import io.refunds.platform.api.LineKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,7 +29,7 @@ public class ItemCostLine {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public CostLineKind kind;
+    public LineKind kind;
 
     @Column(name = "amount_minor", nullable = false)
     public long amountMinor;
@@ -51,7 +52,7 @@ public class ItemCostLine {
         return cnyMinor == null ? null : Money.of(cnyMinor, "CNY");
     }
 
-    public static ItemCostLine of(OrderItem item, CostLineKind kind, Money amount, Money cny, Instant now) {
+    public static ItemCostLine of(OrderItem item, LineKind kind, Money amount, Money cny, Instant now) {
         ItemCostLine line = new ItemCostLine();
         line.orderId = item.orderId;
         line.itemId = item.itemId;

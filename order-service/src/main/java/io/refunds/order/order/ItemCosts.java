@@ -1,6 +1,7 @@
 package io.refunds.order.order;
 
 import io.refunds.events.Money;
+import io.refunds.platform.api.LineKind;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.text.MoneyText;
 import java.time.Instant;
@@ -25,10 +26,10 @@ public final class ItemCosts {
     public static List<ItemCostLine> atRegistration(OrderItem item, List<OrderRequests.CostLineInput> inputs,
             String field, Instant now) {
         if (inputs == null || inputs.isEmpty()) {
-            return List.of(ItemCostLine.of(item, CostLineKind.ITEM, item.paid(), item.sellerPriceCny(), now));
+            return List.of(ItemCostLine.of(item, LineKind.ITEM, item.paid(), item.sellerPriceCny(), now));
         }
-        Map<CostLineKind, ItemCostLine> lines = lines(item, inputs, field, now);
-        if (!lines.containsKey(CostLineKind.ITEM)) {
+        Map<LineKind, ItemCostLine> lines = lines(item, inputs, field, now);
+        if (!lines.containsKey(LineKind.ITEM)) {
             throw ApiException.invalid(field, "must have an ITEM line");
         }
         long sum = 0;
@@ -48,7 +49,7 @@ public final class ItemCosts {
      */
     public static List<ItemCostLine> add(OrderItem item, List<ItemCostLine> existing,
             List<OrderRequests.CostLineInput> inputs, Instant now) {
-        Map<CostLineKind, ItemCostLine> registered = new EnumMap<>(CostLineKind.class);
+        Map<LineKind, ItemCostLine> registered = new EnumMap<>(LineKind.class);
         existing.forEach(line -> registered.put(line.kind, line));
         List<ItemCostLine> added = new ArrayList<>();
         long paid = item.paidMinor;
@@ -71,9 +72,9 @@ public final class ItemCosts {
         return added;
     }
 
-    private static Map<CostLineKind, ItemCostLine> lines(OrderItem item, List<OrderRequests.CostLineInput> inputs,
+    private static Map<LineKind, ItemCostLine> lines(OrderItem item, List<OrderRequests.CostLineInput> inputs,
             String field, Instant now) {
-        Map<CostLineKind, ItemCostLine> lines = new EnumMap<>(CostLineKind.class);
+        Map<LineKind, ItemCostLine> lines = new EnumMap<>(LineKind.class);
         for (int i = 0; i < inputs.size(); i++) {
             OrderRequests.CostLineInput input = inputs.get(i);
             String at = field + "[" + i + "]";
@@ -85,7 +86,7 @@ public final class ItemCosts {
                 throw ApiException.invalid(at + ".cny.currency", "must be CNY");
             }
             Money cny = input.cny() != null ? input.cny().toMoney()
-                    : input.kind() == CostLineKind.ITEM ? item.sellerPriceCny() : null;
+                    : input.kind() == LineKind.ITEM ? item.sellerPriceCny() : null;
             if (lines.put(input.kind(), ItemCostLine.of(item, input.kind(), input.amount().toMoney(), cny, now))
                     != null) {
                 throw ApiException.invalid(at + ".kind", "must appear once among the lines");

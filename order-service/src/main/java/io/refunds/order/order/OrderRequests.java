@@ -1,5 +1,6 @@
 package io.refunds.order.order;
 
+import io.refunds.platform.api.LineKind;
 import io.refunds.platform.api.MoneyInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -55,7 +56,7 @@ public final class OrderRequests {
      * the seller's domestic shipping) what it cost in CNY.
      */
     public record CostLineInput(
-            @NotNull CostLineKind kind,
+            @NotNull LineKind kind,
             @NotNull @Valid MoneyInput amount,
             @Valid MoneyInput cny) {
     }

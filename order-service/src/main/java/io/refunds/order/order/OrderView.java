@@ -1,5 +1,6 @@
 package io.refunds.order.order;
 
+import io.refunds.platform.api.LineKind;
 import io.refunds.platform.api.MoneyInput;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,7 +26,7 @@ public record OrderView(String orderId, String buyerId, Instant registeredAt, Li
     }
 
     /** One cost line: its kind, what the buyer paid for it, and its CNY cost where it is one. */
-    public record CostLineView(CostLineKind kind, MoneyInput amount, MoneyInput cny) {
+    public record CostLineView(LineKind kind, MoneyInput amount, MoneyInput cny) {
 
         static CostLineView of(ItemCostLine line) {
             return new CostLineView(line.kind, MoneyInput.of(line.amount()),

@@ -5,8 +5,8 @@ import io.refunds.events.RefundBreakdown;
 import io.refunds.events.RefundDeduction;
 import io.refunds.events.RefundLine;
 import io.refunds.events.Remedy;
-import io.refunds.order.order.CostLineKind;
 import io.refunds.order.order.ItemCostLine;
+import io.refunds.platform.api.LineKind;
 import io.refunds.platform.api.RefundLines;
 import io.refunds.platform.text.MoneyText;
 import java.math.BigDecimal;
@@ -34,7 +34,7 @@ public final class CostQuote {
      * One line of the quote: what the buyer paid for it (and its CNY cost, where it is one), what is refunded, whether
      * and why, and who bears it.
      */
-    public record Line(CostLineKind kind, Money paid, Money paidCny, Money refund, boolean refundable, Bearer bearer,
+    public record Line(LineKind kind, Money paid, Money paidCny, Money refund, boolean refundable, Bearer bearer,
             String why) {
     }
 
@@ -62,7 +62,7 @@ public final class CostQuote {
     }
 
     /** A stage and fault's rule: the refunded lines with their bearer, and the deductions that apply to a return. */
-    public record Rule(Map<CostLineKind, Bearer> refunded, List<Deduction> deductions) {
+    public record Rule(Map<LineKind, Bearer> refunded, List<Deduction> deductions) {
     }
 
     /** The fees, in CNY minor units. */
@@ -77,7 +77,7 @@ public final class CostQuote {
     public static Quote of(List<ItemCostLine> lines, String currency, Rule rule, Remedy remedy, Money partial,
             boolean feeApplies, Fees fees, BigDecimal rate) {
         List<ItemCostLine> sorted = lines.stream().sorted((a, b) -> a.kind.compareTo(b.kind)).toList();
-        Map<CostLineKind, Long> refunds = refunds(sorted, rule, remedy, partial);
+        Map<LineKind, Long> refunds = refunds(sorted, rule, remedy, partial);
         List<Line> quoted = new ArrayList<>();
         Map<Bearer, Long> shares = new EnumMap<>(Bearer.class);
         long refunded = 0;
@@ -132,9 +132,9 @@ public final class CostQuote {
                 .longValueExact(), currency);
     }
 
-    private static Map<CostLineKind, Long> refunds(List<ItemCostLine> lines, Rule rule, Remedy remedy,
+    private static Map<LineKind, Long> refunds(List<ItemCostLine> lines, Rule rule, Remedy remedy,
             Money partial) {
-        Map<CostLineKind, Long> refunds = new EnumMap<>(CostLineKind.class);
+        Map<LineKind, Long> refunds = new EnumMap<>(LineKind.class);
         List<ItemCostLine> refundable = lines.stream().filter(line -> rule.refunded().containsKey(line.kind))
                 .toList();
         switch (remedy) {
@@ -153,7 +153,7 @@ public final class CostQuote {
         return refunds;
     }
 
-    private static String why(CostLineKind kind, Bearer bearer, Remedy remedy) {
+    private static String why(LineKind kind, Bearer bearer, Remedy remedy) {
         if (bearer == null) {
             return "not refunded for this reason at this stage";
         }

@@ -1,7 +1,7 @@
 package io.refunds.order.policy;
 
 import io.refunds.events.Remedy;
-import io.refunds.order.order.CostLineKind;
+import io.refunds.platform.api.LineKind;
 import io.refunds.platform.api.MoneyInput;
 import java.util.List;
 
@@ -15,7 +15,7 @@ public record QuoteView(boolean eligible, EligibilityRule rule, String detail, C
         MoneyInput deducted, MoneyInput total, List<ShareView> bearers, Eligibility.Quota quota) {
 
     /** One cost line: what was paid, what is refunded, whether, why, and who bears it (null: nobody, not refunded). */
-    public record LineView(CostLineKind kind, MoneyInput paid, MoneyInput refund, boolean refundable, Bearer bearer,
+    public record LineView(LineKind kind, MoneyInput paid, MoneyInput refund, boolean refundable, Bearer bearer,
             String why) {
     }
 

@@ -2,10 +2,10 @@ package io.refunds.order.policy;
 
 import io.refunds.events.Money;
 import io.refunds.events.Remedy;
-import io.refunds.order.order.CostLineKind;
 import io.refunds.order.order.ItemCostLine;
 import io.refunds.order.order.JourneyStep;
 import io.refunds.order.order.OrderItem;
+import io.refunds.platform.api.LineKind;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.text.Moments;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,14 +56,14 @@ public class RefundPolicy {
     static Map<String, CostQuote.Rule> costRules(RefundPolicyConfig.Costs costs) {
         Map<String, CostQuote.Rule> rules = new HashMap<>();
         costs.rules().forEach((key, rule) -> {
-            Map<CostLineKind, Bearer> refunded = new EnumMap<>(CostLineKind.class);
+            Map<LineKind, Bearer> refunded = new EnumMap<>(LineKind.class);
             for (String entry : rule.refund()) {
                 String[] parts = entry.trim().split(":");
                 if (parts.length != 2) {
                     throw new IllegalStateException("refund-policy.costs.rules." + key + ".refund: '" + entry
                             + "' is not KIND:BEARER");
                 }
-                refunded.put(CostLineKind.valueOf(parts[0].trim()), Bearer.valueOf(parts[1].trim()));
+                refunded.put(LineKind.valueOf(parts[0].trim()), Bearer.valueOf(parts[1].trim()));
             }
             rules.put(key, new CostQuote.Rule(refunded, rule.deduct().orElse(List.of())));
         });

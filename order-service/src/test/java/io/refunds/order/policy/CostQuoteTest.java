@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.refunds.events.Money;
 import io.refunds.events.Remedy;
-import io.refunds.order.order.CostLineKind;
 import io.refunds.order.order.ItemCostLine;
 import io.refunds.order.order.OrderItem;
+import io.refunds.platform.api.LineKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,22 +20,22 @@ class CostQuoteTest {
 
     private static final BigDecimal RATE = new BigDecimal("0.1383");
     private static final CostQuote.Fees FEES = new CostQuote.Fees(1_200, 1_000);
-    private static final CostQuote.Rule SELLER_AT_WAREHOUSE = new CostQuote.Rule(Map.of(CostLineKind.ITEM, Bearer.SELLER,
-            CostLineKind.DOMESTIC_SHIPPING, Bearer.SELLER, CostLineKind.SERVICE_FEE, Bearer.AGENT), List.of());
-    private static final CostQuote.Rule BUYER_AT_WAREHOUSE = new CostQuote.Rule(Map.of(CostLineKind.ITEM, Bearer.SELLER),
+    private static final CostQuote.Rule SELLER_AT_WAREHOUSE = new CostQuote.Rule(Map.of(LineKind.ITEM, Bearer.SELLER,
+            LineKind.DOMESTIC_SHIPPING, Bearer.SELLER, LineKind.SERVICE_FEE, Bearer.AGENT), List.of());
+    private static final CostQuote.Rule BUYER_AT_WAREHOUSE = new CostQuote.Rule(Map.of(LineKind.ITEM, Bearer.SELLER),
             List.of(Deduction.RETURN_SHIPPING, Deduction.RETURN_FEE));
-    private static final CostQuote.Rule AGENT_AT_WAREHOUSE = new CostQuote.Rule(Map.of(CostLineKind.ITEM, Bearer.AGENT,
-            CostLineKind.DOMESTIC_SHIPPING, Bearer.AGENT, CostLineKind.SERVICE_FEE, Bearer.AGENT,
-            CostLineKind.QC_FEE, Bearer.AGENT), List.of());
-    private static final CostQuote.Rule CARRIER_AFTER_DELIVERY = new CostQuote.Rule(Map.of(CostLineKind.ITEM,
-            Bearer.CARRIER, CostLineKind.DOMESTIC_SHIPPING, Bearer.CARRIER, CostLineKind.INTERNATIONAL_SHIPPING,
+    private static final CostQuote.Rule AGENT_AT_WAREHOUSE = new CostQuote.Rule(Map.of(LineKind.ITEM, Bearer.AGENT,
+            LineKind.DOMESTIC_SHIPPING, Bearer.AGENT, LineKind.SERVICE_FEE, Bearer.AGENT,
+            LineKind.QC_FEE, Bearer.AGENT), List.of());
+    private static final CostQuote.Rule CARRIER_AFTER_DELIVERY = new CostQuote.Rule(Map.of(LineKind.ITEM,
+            Bearer.CARRIER, LineKind.DOMESTIC_SHIPPING, Bearer.CARRIER, LineKind.INTERNATIONAL_SHIPPING,
             Bearer.CARRIER), List.of());
 
     /** 100.00 item, 5.00 domestic shipping, 6.00 service fee, 2.00 QC fee, 9.00 parcel share, 1.50 insurance. */
-    private static final List<ItemCostLine> LINES = List.of(line(CostLineKind.ITEM, 10_000),
-            line(CostLineKind.DOMESTIC_SHIPPING, 500), line(CostLineKind.SERVICE_FEE, 600),
-            line(CostLineKind.QC_FEE, 200), line(CostLineKind.INTERNATIONAL_SHIPPING, 900),
-            line(CostLineKind.INSURANCE, 150));
+    private static final List<ItemCostLine> LINES = List.of(line(LineKind.ITEM, 10_000),
+            line(LineKind.DOMESTIC_SHIPPING, 500), line(LineKind.SERVICE_FEE, 600),
+            line(LineKind.QC_FEE, 200), line(LineKind.INTERNATIONAL_SHIPPING, 900),
+            line(LineKind.INSURANCE, 150));
 
     @Test
     void aSellersFaultAtTheWarehouseRefundsTheSellersLinesAndTheServiceFeeButNotTheQcDone() {
@@ -45,7 +45,7 @@ class CostQuoteTest {
         assertEquals(usd(11_100), quote.total());
         assertEquals(List.of(new CostQuote.Share(Bearer.SELLER, usd(10_500)), new CostQuote.Share(Bearer.AGENT,
                 usd(600))), quote.bearers());
-        CostQuote.Line qc = line(quote, CostLineKind.QC_FEE);
+        CostQuote.Line qc = line(quote, LineKind.QC_FEE);
         assertFalse(qc.refundable());
         assertEquals(usd(0), qc.refund());
         assertTrue(quote.deductions().isEmpty());
@@ -89,20 +89,20 @@ class CostQuoteTest {
 
         assertEquals(usd(11_400), quote.total());
         assertEquals(List.of(new CostQuote.Share(Bearer.CARRIER, usd(11_400))), quote.bearers());
-        assertFalse(line(quote, CostLineKind.INSURANCE).refundable());
+        assertFalse(line(quote, LineKind.INSURANCE).refundable());
     }
 
     @Test
     void aPartialRefundIsSpreadInProportionAndNoLineGetsMoreThanItCost() {
-        CostQuote.Rule rule = new CostQuote.Rule(Map.of(CostLineKind.ITEM, Bearer.SELLER,
-                CostLineKind.DOMESTIC_SHIPPING, Bearer.SELLER), List.of());
+        CostQuote.Rule rule = new CostQuote.Rule(Map.of(LineKind.ITEM, Bearer.SELLER,
+                LineKind.DOMESTIC_SHIPPING, Bearer.SELLER), List.of());
 
         CostQuote.Quote quote = CostQuote.of(LINES, "USD", rule, Remedy.PARTIAL_REFUND, usd(5_000), false, FEES,
                 RATE);
 
         // 5,000 × 10,000 / 10,500 = 4,761.9 and 5,000 × 500 / 10,500 = 238.1: 4,761 + 238, the unit left to ITEM.
-        assertEquals(usd(4_762), line(quote, CostLineKind.ITEM).refund());
-        assertEquals(usd(238), line(quote, CostLineKind.DOMESTIC_SHIPPING).refund());
+        assertEquals(usd(4_762), line(quote, LineKind.ITEM).refund());
+        assertEquals(usd(238), line(quote, LineKind.DOMESTIC_SHIPPING).refund());
         assertEquals(usd(5_000), quote.total());
         CostQuote.Quote everything = CostQuote.of(LINES, "USD", rule, Remedy.PARTIAL_REFUND, usd(1_000_000), false,
                 FEES, RATE);
@@ -120,7 +120,7 @@ class CostQuoteTest {
 
     @Test
     void whatIsKeptNeverExceedsWhatIsRefunded() {
-        List<ItemCostLine> cheap = List.of(lineIn(CostLineKind.ITEM, 500, "CNY"));
+        List<ItemCostLine> cheap = List.of(lineIn(LineKind.ITEM, 500, "CNY"));
 
         CostQuote.Quote quote = CostQuote.of(cheap, "CNY", BUYER_AT_WAREHOUSE, Remedy.RETURN_AND_REFUND, null, true,
                 FEES, null);
@@ -138,7 +138,7 @@ class CostQuoteTest {
         assertTrue(quote.deductions().get(0).why().contains("no locked exchange rate"));
     }
 
-    private static CostQuote.Line line(CostQuote.Quote quote, CostLineKind kind) {
+    private static CostQuote.Line line(CostQuote.Quote quote, LineKind kind) {
         return quote.lines().stream().filter(line -> line.kind() == kind).findFirst().orElseThrow();
     }
 
@@ -146,11 +146,11 @@ class CostQuoteTest {
         return Money.of(minorUnits, "USD");
     }
 
-    private static ItemCostLine line(CostLineKind kind, long minorUnits) {
+    private static ItemCostLine line(LineKind kind, long minorUnits) {
         return lineIn(kind, minorUnits, "USD");
     }
 
-    private static ItemCostLine lineIn(CostLineKind kind, long minorUnits, String currency) {
+    private static ItemCostLine lineIn(LineKind kind, long minorUnits, String currency) {
         OrderItem item = new OrderItem();
         item.orderId = "o-1";
         item.itemId = "i-1";
