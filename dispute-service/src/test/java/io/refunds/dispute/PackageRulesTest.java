@@ -1,5 +1,6 @@
 package io.refunds.dispute;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -86,6 +87,27 @@ class PackageRulesTest {
                 }
             }
         }).check(SERVICE);
+    }
+
+
+    @Test
+    void theLifecycleIsFreeOfKafkaTheDatabaseAndHttp() {
+        noClasses().that().haveNameMatching("io\\.refunds\\.dispute\\.dispute\\."
+                + "(DisputeLifecycle|DisputeChange)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("io.smallrye..", "io.vertx..", "org.apache.kafka..",
+                        "org.hibernate..", "io.quarkus..", "jakarta.ws.rs..", "jakarta.enterprise..",
+                        "io.refunds.platform.outbox..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(SERVICE);
+    }
+
+    @Test
+    void resourcesOnlyTranslateHttp() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveSimpleName("Outbox")
+                .orShould().dependOnClassesThat().haveSimpleName("DisputeLifecycle")
+                .check(SERVICE);
     }
 
     private static boolean allowed(JavaClass origin, String from, String to) {

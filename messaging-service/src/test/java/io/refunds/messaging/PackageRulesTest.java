@@ -1,5 +1,6 @@
 package io.refunds.messaging;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -40,6 +41,25 @@ class PackageRulesTest {
                 .whereLayer("negotiation").mayOnlyBeAccessedByLayers("inbound", "conversation", "offer")
                 .whereLayer("deadline").mayOnlyBeAccessedByLayers("inbound", "negotiation")
                 .whereLayer("metrics").mayNotBeAccessedByAnyLayer()
+                .check(CLASSES);
+    }
+
+    @Test
+    void theLifecycleIsFreeOfKafkaTheDatabaseAndHttp() {
+        noClasses().that().haveNameMatching("io\\.refunds\\.messaging\\.negotiation\\.ConversationLifecycle(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("io.smallrye..", "io.vertx..", "org.apache.kafka..",
+                        "org.hibernate..", "io.quarkus..", "jakarta.ws.rs..", "jakarta.enterprise..",
+                        "io.refunds.platform.outbox..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(CLASSES);
+    }
+
+    @Test
+    void resourcesOnlyTranslateHttp() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveSimpleName("Outbox")
+                .orShould().dependOnClassesThat().haveSimpleName("ConversationLifecycle")
                 .check(CLASSES);
     }
 }

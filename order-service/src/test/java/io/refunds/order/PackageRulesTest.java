@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Imports between order-service's packages run one way, from the feature on top to the ones below it:
- * {@code cases} → {@code evidence}, {@code policy}, {@code timeline} → {@code order}. A lower package that needs
- * something of a higher one declares it (a port such as {@code policy.OpenCases} or {@code evidence.CaseAccess}, or a
- * CDI event such as {@code evidence.QcPhotoAdded}) and the higher one provides it. The rules run on the compiled main
- * classes.
+ * {@code cases} → {@code evidence}, {@code returns}, {@code policy}, {@code timeline} → {@code order}, and
+ * {@code returns} → {@code policy}. A lower package that needs something of a higher one declares it (a port such as
+ * {@code policy.OpenCases} or {@code evidence.CaseAccess}, or a CDI event such as {@code evidence.QcPhotoAdded}) and
+ * the higher one provides it. The rules run on the compiled main classes.
  */
 class PackageRulesTest {
 
@@ -32,22 +32,25 @@ class PackageRulesTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cases").definedBy("io.refunds.order.cases..")
                 .layer("evidence").definedBy("io.refunds.order.evidence..")
+                .layer("returns").definedBy("io.refunds.order.returns..")
                 .layer("policy").definedBy("io.refunds.order.policy..")
                 .layer("timeline").definedBy("io.refunds.order.timeline..")
                 .layer("order").definedBy("io.refunds.order.order..")
                 .layer("metrics").definedBy("io.refunds.order.metrics..")
                 .whereLayer("cases").mayNotBeAccessedByAnyLayer()
                 .whereLayer("evidence").mayOnlyBeAccessedByLayers("cases")
-                .whereLayer("policy").mayOnlyBeAccessedByLayers("cases")
+                .whereLayer("returns").mayOnlyBeAccessedByLayers("cases")
+                .whereLayer("policy").mayOnlyBeAccessedByLayers("cases", "returns")
                 .whereLayer("timeline").mayOnlyBeAccessedByLayers("cases")
-                .whereLayer("order").mayOnlyBeAccessedByLayers("cases", "evidence", "policy")
+                .whereLayer("order").mayOnlyBeAccessedByLayers("cases", "evidence", "policy", "returns")
                 .whereLayer("metrics").mayNotBeAccessedByAnyLayer()
                 .check(CLASSES);
     }
 
     @Test
-    void theCaseLifecycleIsFreeOfKafkaTheDatabaseAndHttp() {
-        noClasses().that().haveNameMatching("io\\.refunds\\.order\\.cases\\.(CaseLifecycle|CaseChange)(\\$.*)?")
+    void theLifecyclesAreFreeOfKafkaTheDatabaseAndHttp() {
+        noClasses().that().haveNameMatching("io\\.refunds\\.order\\."
+                + "(cases\\.(CaseLifecycle|CaseChange)|returns\\.(ReturnLifecycle|ReturnChange))(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("io.smallrye..", "io.vertx..", "org.apache.kafka..",
                         "org.hibernate..", "io.quarkus..", "jakarta.ws.rs..", "jakarta.enterprise..",
                         "io.refunds.platform.outbox..")

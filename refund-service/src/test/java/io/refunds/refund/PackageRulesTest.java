@@ -1,5 +1,6 @@
 package io.refunds.refund;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -49,6 +50,26 @@ class PackageRulesTest {
                 .should().resideInAnyPackage("io.refunds.refund.payout..", "io.refunds.refund.wallet..",
                         "io.refunds.refund.metrics..", "io.refunds.refund.refund..", "io.refunds.refund.ledger..",
                         "io.refunds.refund.provider..")
+                .check(SERVICE);
+    }
+
+    /** The refund is its own lifecycle: an entity whose mapping annotations are its only tie to Hibernate. */
+    @Test
+    void theLifecycleIsFreeOfKafkaTheDatabaseAndHttp() {
+        noClasses().that().haveNameMatching("io\\.refunds\\.refund\\.refund\\.(Refund|RefundChange)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("io.smallrye..", "io.vertx..", "org.apache.kafka..",
+                        "org.hibernate.reactive..", "org.hibernate.query..", "io.quarkus..", "jakarta.ws.rs..",
+                        "jakarta.enterprise..", "io.refunds.platform.outbox..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(SERVICE);
+    }
+
+    @Test
+    void resourcesOnlyTranslateHttp() {
+        noClasses().that().haveSimpleNameEndingWith("Resource")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveSimpleName("Outbox")
+                .orShould().dependOnClassesThat().haveSimpleName("Refund")
                 .check(SERVICE);
     }
 }

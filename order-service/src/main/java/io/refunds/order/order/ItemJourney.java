@@ -32,7 +32,7 @@ public final class ItemJourney {
     }
 
     /** A step's time (or a receipt's) may run ahead of {@code now} by the clocks' skew, never more. */
-    static void requireNotInTheFuture(Instant at, Instant now, String field) {
+    public static void requireNotInTheFuture(Instant at, Instant now, String field) {
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw ApiException.invalid(field, "must not be in the future");
         }

@@ -1,0 +1,9 @@
+package io.refunds.order.returns;
+
+/** What the receiver found when it opened a returned parcel. */
+public enum Inspection {
+    AS_EXPECTED,
+    DAMAGED,
+    WRONG_ITEM,
+    MISSING_PARTS
+}

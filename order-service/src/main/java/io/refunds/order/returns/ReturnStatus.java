@@ -1,0 +1,18 @@
+package io.refunds.order.returns;
+
+/**
+ * Where a return stands: waiting for its shipper to send it, sent (tracking posted), scanned by the carrier, received
+ * and inspected, or expired because it was not sent in time.
+ */
+public enum ReturnStatus {
+    AWAITING_SHIPMENT,
+    SHIPPED,
+    IN_TRANSIT,
+    RECEIVED,
+    EXPIRED;
+
+    /** Whether the return still waits for something to happen to it. */
+    public boolean isOpen() {
+        return this != RECEIVED && this != EXPIRED;
+    }
+}
