@@ -32,12 +32,16 @@ public class DashboardEventRecorder {
 
     static final String HANDLER = "dashboard";
     private static final long ORDER_LOCK = 0xda5_b0a7dL;
+    /**
+     * One statement, so one round trip and its own transaction: the row's values come from a subquery that takes the
+     * transaction's advisory lock first, so the id (the stream position) is drawn under it, and the lock is released
+     * when the statement commits.
+     */
     private static final String INSERT = "insert into dashboard_event "
             + "(event_id, event_type, ce_type, topic, case_id, payload, occurred_at, business_key) "
-            + "values ($1, $2, $3, $4, $5, $6, $7, $8) "
+            + "select $2::uuid, $3::text, $4::text, $5::text, $6::text, $7::text, $8::timestamptz, $9::text "
+            + "from (select pg_advisory_xact_lock($1)) ordered "
             + "on conflict do nothing";
-
-    private static final String LOCK = "select pg_advisory_xact_lock($1)";
 
     private final Inbox inbox;
     private final Pool pool;
@@ -76,6 +80,7 @@ public class DashboardEventRecorder {
 
     private Uni<Void> store(ConsumerRecord<String, String> record, EventEnvelope<?> event, Instant occurredAt) {
         Tuple row = Tuple.tuple()
+                .addLong(ORDER_LOCK)
                 .addUUID(event.eventId())
                 .addString(event.type().payloadType().getSimpleName())
                 .addString(event.type().ceType())
@@ -84,9 +89,7 @@ public class DashboardEventRecorder {
                 .addString(record.value())
                 .addOffsetDateTime(OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
                 .addString(event.payload().businessKey());
-        return pool.withTransaction(connection -> connection.preparedQuery(LOCK).execute(Tuple.of(ORDER_LOCK))
-                        .chain(() -> connection.preparedQuery(INSERT).execute(row)))
-                .replaceWithVoid();
+        return pool.preparedQuery(INSERT).execute(row).replaceWithVoid();
     }
 
     /** The CloudEvents time, or now when the producer sent none. */

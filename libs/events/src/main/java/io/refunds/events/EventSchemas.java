@@ -1,5 +1,6 @@
 package io.refunds.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -27,7 +28,15 @@ public final class EventSchemas {
 
     /** The violations of the schema, empty when the body is valid. */
     public List<String> violations(EventType type, String json) {
-        List<Error> errors = schemas.get(type).validate(json, InputFormat.JSON);
+        return describe(schemas.get(type).validate(json, InputFormat.JSON));
+    }
+
+    /** The same for a body already parsed, so a consumer reads each record's JSON once. */
+    public List<String> violations(EventType type, JsonNode body) {
+        return describe(schemas.get(type).validate(body));
+    }
+
+    private static List<String> describe(List<Error> errors) {
         return errors.stream().map(error -> error.getInstanceLocation() + ": " + error.getMessage()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.refunds.platform.inbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.refunds.events.CaseEvent;
 import io.refunds.events.EventSchemas;
@@ -25,22 +26,24 @@ public record EventEnvelope<E extends CaseEvent>(UUID eventId, EventType type, E
         if (record.value() == null) {
             throw new PoisonMessageException("empty body");
         }
-        List<String> violations = validate(schemas, type, record.value());
+        JsonNode body = parse(json, record.value());
+        List<String> violations = schemas.violations(type, body);
         if (!violations.isEmpty()) {
             throw new PoisonMessageException("schema violations: " + String.join("; ", violations));
         }
         try {
-            return new EventEnvelope<>(eventId, type, json.readValue(record.value(), expected));
+            return new EventEnvelope<>(eventId, type, json.treeToValue(body, expected));
         } catch (Exception e) {
             throw new PoisonMessageException("unreadable " + ceType + ": " + e.getMessage(), e);
         }
     }
 
-    private static List<String> validate(EventSchemas schemas, EventType type, String body) {
+    /** The body parsed once, for the schema check and the payload both. */
+    private static JsonNode parse(ObjectMapper json, String body) {
         try {
-            return schemas.violations(type, body);
-        } catch (RuntimeException e) {
-            return List.of("malformed JSON: " + e.getMessage());
+            return json.readTree(body);
+        } catch (Exception e) {
+            throw new PoisonMessageException("schema violations: malformed JSON: " + e.getMessage(), e);
         }
     }
 
