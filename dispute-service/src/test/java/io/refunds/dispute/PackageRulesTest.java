@@ -1,17 +1,14 @@
 package io.refunds.dispute;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.refunds.testing.ArchitectureRules;
 import jakarta.ws.rs.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -49,13 +46,11 @@ class PackageRulesTest {
             Map.entry("consumer", 5));
     private static final Set<String> STANDALONE = Set.of("dashboard", "metrics");
 
-    private static final JavaClasses SERVICE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(ROOT);
+    private static final JavaClasses SERVICE = ArchitectureRules.mainClasses(ROOT);
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(SERVICE);
+        ArchitectureRules.packagesFreeOfCycles(ROOT).check(SERVICE);
     }
 
     @Test
@@ -92,22 +87,13 @@ class PackageRulesTest {
 
     @Test
     void theLifecycleIsFreeOfKafkaTheDatabaseAndHttp() {
-        noClasses().that().haveNameMatching("io\\.refunds\\.dispute\\.dispute\\."
-                + "(DisputeLifecycle|DisputeChange)(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("io.smallrye..", "io.vertx..", "org.apache.kafka..",
-                        "org.hibernate..", "io.quarkus..", "jakarta.ws.rs..", "jakarta.enterprise..",
-                        "io.refunds.platform.outbox..")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        ArchitectureRules.lifecycleIsPure("io\\.refunds\\.dispute\\.dispute\\.(DisputeLifecycle|DisputeChange)", false)
                 .check(SERVICE);
     }
 
     @Test
     void resourcesOnlyTranslateHttp() {
-        noClasses().that().haveSimpleNameEndingWith("Resource")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().haveSimpleName("Outbox")
-                .orShould().dependOnClassesThat().haveSimpleName("DisputeLifecycle")
-                .check(SERVICE);
+        ArchitectureRules.resourcesOnlyTranslateHttp("DisputeLifecycle").check(SERVICE);
     }
 
     private static boolean allowed(JavaClass origin, String from, String to) {

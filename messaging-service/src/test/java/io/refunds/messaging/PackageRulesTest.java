@@ -1,12 +1,9 @@
 package io.refunds.messaging;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.refunds.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class PackageRulesTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.refunds.messaging");
+    private static final JavaClasses CLASSES = ArchitectureRules.mainClasses("io.refunds.messaging");
 
     @Test
     void packagesHaveNoCycles() {
-        slices().matching("io.refunds.messaging.(*)..").should().beFreeOfCycles().check(CLASSES);
+        ArchitectureRules.packagesFreeOfCycles("io.refunds.messaging").check(CLASSES);
     }
 
     @Test
@@ -46,20 +41,12 @@ class PackageRulesTest {
 
     @Test
     void theLifecycleIsFreeOfKafkaTheDatabaseAndHttp() {
-        noClasses().that().haveNameMatching("io\\.refunds\\.messaging\\.negotiation\\.ConversationLifecycle(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("io.smallrye..", "io.vertx..", "org.apache.kafka..",
-                        "org.hibernate..", "io.quarkus..", "jakarta.ws.rs..", "jakarta.enterprise..",
-                        "io.refunds.platform.outbox..")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        ArchitectureRules.lifecycleIsPure("io\\.refunds\\.messaging\\.negotiation\\.ConversationLifecycle", false)
                 .check(CLASSES);
     }
 
     @Test
     void resourcesOnlyTranslateHttp() {
-        noClasses().that().haveSimpleNameEndingWith("Resource")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().haveSimpleName("Outbox")
-                .orShould().dependOnClassesThat().haveSimpleName("ConversationLifecycle")
-                .check(CLASSES);
+        ArchitectureRules.resourcesOnlyTranslateHttp("ConversationLifecycle").check(CLASSES);
     }
 }

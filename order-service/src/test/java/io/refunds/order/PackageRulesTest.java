@@ -1,12 +1,9 @@
 package io.refunds.order;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.refunds.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,13 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class PackageRulesTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.refunds.order");
+    private static final JavaClasses CLASSES = ArchitectureRules.mainClasses("io.refunds.order");
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("io.refunds.order.(*)..").should().beFreeOfCycles().check(CLASSES);
+        ArchitectureRules.packagesFreeOfCycles("io.refunds.order").check(CLASSES);
     }
 
     @Test
@@ -49,22 +44,13 @@ class PackageRulesTest {
 
     @Test
     void theLifecyclesAreFreeOfKafkaTheDatabaseAndHttp() {
-        noClasses().that().haveNameMatching("io\\.refunds\\.order\\."
-                + "(cases\\.(CaseLifecycle|CaseChange)|returns\\.(ReturnLifecycle|ReturnChange))(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("io.smallrye..", "io.vertx..", "org.apache.kafka..",
-                        "org.hibernate..", "io.quarkus..", "jakarta.ws.rs..", "jakarta.enterprise..",
-                        "io.refunds.platform.outbox..")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        ArchitectureRules.lifecycleIsPure("io\\.refunds\\.order\\."
+                + "(cases\\.(CaseLifecycle|CaseChange)|returns\\.(ReturnLifecycle|ReturnChange))", false)
                 .check(CLASSES);
     }
 
     @Test
     void resourcesOnlyTranslateHttp() {
-        noClasses().that().haveSimpleNameEndingWith("Resource")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().haveSimpleName("Outbox")
-                .orShould().dependOnClassesThat().haveSimpleName("CaseLifecycle")
-                .orShould().dependOnClassesThat().haveSimpleName("CachedCaseViews")
-                .check(CLASSES);
+        ArchitectureRules.resourcesOnlyTranslateHttp("CaseLifecycle", "CachedCaseViews").check(CLASSES);
     }
 }

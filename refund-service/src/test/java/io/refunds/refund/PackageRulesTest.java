@@ -1,12 +1,9 @@
 package io.refunds.refund;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import io.refunds.testing.ArchitectureRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,13 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class PackageRulesTest {
 
-    private static final JavaClasses SERVICE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.refunds.refund");
+    private static final JavaClasses SERVICE = ArchitectureRules.mainClasses("io.refunds.refund");
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("io.refunds.refund.(*)..").should().beFreeOfCycles().check(SERVICE);
+        ArchitectureRules.packagesFreeOfCycles("io.refunds.refund").check(SERVICE);
     }
 
     @Test
@@ -56,20 +51,12 @@ class PackageRulesTest {
     /** The refund is its own lifecycle: an entity whose mapping annotations are its only tie to Hibernate. */
     @Test
     void theLifecycleIsFreeOfKafkaTheDatabaseAndHttp() {
-        noClasses().that().haveNameMatching("io\\.refunds\\.refund\\.refund\\.(Refund|RefundChange)(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("io.smallrye..", "io.vertx..", "org.apache.kafka..",
-                        "org.hibernate.reactive..", "org.hibernate.query..", "io.quarkus..", "jakarta.ws.rs..",
-                        "jakarta.enterprise..", "io.refunds.platform.outbox..")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+        ArchitectureRules.lifecycleIsPure("io\\.refunds\\.refund\\.refund\\.(Refund|RefundChange)", true)
                 .check(SERVICE);
     }
 
     @Test
     void resourcesOnlyTranslateHttp() {
-        noClasses().that().haveSimpleNameEndingWith("Resource")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
-                .orShould().dependOnClassesThat().haveSimpleName("Outbox")
-                .orShould().dependOnClassesThat().haveSimpleName("Refund")
-                .check(SERVICE);
+        ArchitectureRules.resourcesOnlyTranslateHttp("Refund").check(SERVICE);
     }
 }
