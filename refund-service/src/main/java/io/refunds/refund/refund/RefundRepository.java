@@ -12,6 +12,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class RefundRepository implements PanacheRepositoryBase<Refund, UUID> {
 
+    /** HQL, not Panache's count(), which Hibernate translates to SQL anew on every call. */
+    private static final String COUNT_BY_KEY = "select count(*) from Refund where refundKey = :refundKey";
     private static final String LOCK_ITEM = "select pg_advisory_xact_lock(hashtext(:item))";
 
     /** Serialises refunds of one item until the transaction ends, so totals are computed on settled rows. */
@@ -26,7 +28,8 @@ public class RefundRepository implements PanacheRepositoryBase<Refund, UUID> {
     }
 
     public Uni<Boolean> exists(String refundKey) {
-        return count("refundKey", refundKey).map(count -> count > 0);
+        return getSession().chain(session -> session.createSelectionQuery(COUNT_BY_KEY, Long.class)
+                .setParameter("refundKey", refundKey).getSingleResult()).map(count -> count > 0);
     }
 
     /** Every refund of the item, and of the case for rows written before refunds named their item. */
