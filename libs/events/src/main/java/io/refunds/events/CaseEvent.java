@@ -8,7 +8,8 @@ public sealed interface CaseEvent
         SellerDeclined, BuyerEscalated, SellerReminder, SellerUnresponsive, DisputeOpened, NegotiationClosed,
         DisputeOverdue,
         FollowUpPosted, AppealFiled, InformationRequested, StatementSubmitted, DecisionMade,
-        SettlementAgreed, RefundIssued, RefundFailed {
+        SettlementAgreed, RefundIssued, RefundFailed, ReturnOpened, ReturnShipped, ReturnScanned, ReturnReceived,
+        ReturnExpired {
 
     UUID caseId();
 

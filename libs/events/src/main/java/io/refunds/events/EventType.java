@@ -27,7 +27,12 @@ public enum EventType {
     DECISION_MADE(DecisionMade.class, Topics.DECISION_MADE, "refunds.DecisionMade.v1"),
     SETTLEMENT_AGREED(SettlementAgreed.class, Topics.SETTLEMENT_AGREED, "refunds.SettlementAgreed.v1"),
     REFUND_ISSUED(RefundIssued.class, Topics.REFUND_ISSUED, "refunds.RefundIssued.v1"),
-    REFUND_FAILED(RefundFailed.class, Topics.REFUND_FAILED, "refunds.RefundFailed.v1");
+    REFUND_FAILED(RefundFailed.class, Topics.REFUND_FAILED, "refunds.RefundFailed.v1"),
+    RETURN_OPENED(ReturnOpened.class, Topics.RETURN_OPENED, "refunds.ReturnOpened.v1"),
+    RETURN_SHIPPED(ReturnShipped.class, Topics.RETURN_SHIPPED, "refunds.ReturnShipped.v1"),
+    RETURN_SCANNED(ReturnScanned.class, Topics.RETURN_SCANNED, "refunds.ReturnScanned.v1"),
+    RETURN_RECEIVED(ReturnReceived.class, Topics.RETURN_RECEIVED, "refunds.ReturnReceived.v1"),
+    RETURN_EXPIRED(ReturnExpired.class, Topics.RETURN_EXPIRED, "refunds.ReturnExpired.v1");
 
     private final Class<? extends CaseEvent> payloadType;
     private final String topic;

@@ -25,6 +25,11 @@ public final class Topics {
     public static final String SETTLEMENT_AGREED = "refunds.settlement-agreed";
     public static final String REFUND_ISSUED = "refunds.refund-issued";
     public static final String REFUND_FAILED = "refunds.refund-failed";
+    public static final String RETURN_OPENED = "refunds.return-opened";
+    public static final String RETURN_SHIPPED = "refunds.return-shipped";
+    public static final String RETURN_SCANNED = "refunds.return-scanned";
+    public static final String RETURN_RECEIVED = "refunds.return-received";
+    public static final String RETURN_EXPIRED = "refunds.return-expired";
 
     /** Suffix of the dead-letter topic that belongs to each topic. */
     public static final String DLQ_SUFFIX = ".dlq";

@@ -25,6 +25,8 @@ class EventSchemasTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private static final EventSchemas SCHEMAS = new EventSchemas();
     private static final UUID CASE = UUID.randomUUID();
+    private static final UUID RETURN = UUID.randomUUID();
+    private static final UUID DECISION = UUID.randomUUID();
     private static final Money PAID = Money.of(12_900, "USD");
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
     private static final PaymentTerms TERMS = new PaymentTerms(new java.math.BigDecimal("0.138300"), "pi_3Q1",
@@ -66,7 +68,15 @@ class EventSchemasTest {
                         Remedy.PARTIAL_REFUND, Money.of(3_000, "USD"), PAID, NOW, null),
                 new RefundIssued(UUID.randomUUID(), CASE, UUID.randomUUID(), null, "b-1", PAID, "WALLET", NOW),
                 new RefundFailed(UUID.randomUUID(), CASE, UUID.randomUUID(), null, "b-1", PAID, "CARD",
-                        "provider declined", 5, NOW));
+                        "provider declined", 5, NOW),
+                new ReturnOpened(RETURN, CASE, "decision:" + DECISION, "o-1", "i-1", "b-1", "s-1", true,
+                        "BUYER_TO_WAREHOUSE", "Warehouse, 88 Jichang Rd, Guangzhou", "SELLER", NOW, false,
+                        RefundRelease.NONE, null, NOW),
+                new ReturnShipped(RETURN, CASE, "decision:" + DECISION, "YunExpress", "YT123", NOW, "b-1"),
+                new ReturnScanned(RETURN, CASE, "decision:" + DECISION, NOW, RefundRelease.NONE),
+                new ReturnReceived(RETURN, CASE, "decision:" + DECISION, Inspection.DAMAGED, List.of("e-9"),
+                        "Cracked in transit", NOW, "wh-1", RefundRelease.BACK_TO_QUEUE),
+                new ReturnExpired(RETURN, CASE, "settlement:" + DECISION, NOW, NOW, RefundRelease.CLOSE_UNPAID));
     }
 
     @Test

@@ -1,8 +1,12 @@
 package io.refunds.order.cases;
 
 import io.refunds.events.CaseEvent;
+import io.refunds.events.DecisionMade;
+import io.refunds.events.DecisionOutcome;
 import io.refunds.events.MessagePosted;
 import io.refunds.events.Money;
+import io.refunds.events.Remedy;
+import io.refunds.events.SettlementAgreed;
 import io.refunds.order.cases.CaseLifecycle.Applied;
 import io.refunds.order.evidence.EvidenceRepository;
 import io.refunds.order.order.OrderRepository;
@@ -20,7 +24,8 @@ import java.util.function.Function;
 /**
  * Moves a case on from another service's event, in the consumer's transaction (the inbox's): load and lock the case,
  * {@link CaseLifecycle#apply} what the event means ({@link CaseChange}), then persist its timeline line and the money
- * refunded on the item. An event about an unknown case is poison.
+ * refunded on the item; a return outcome then opens its return ({@link ReturnOpening}). An event about an unknown
+ * case is poison.
  */
 @ApplicationScoped
 public class CaseProgress {
@@ -29,17 +34,36 @@ public class CaseProgress {
     private final OrderRepository orders;
     private final EvidenceRepository evidence;
     private final Timeline timeline;
+    private final ReturnOpening returns;
 
-    public CaseProgress(CaseRepository cases, OrderRepository orders, EvidenceRepository evidence, Timeline timeline) {
+    public CaseProgress(CaseRepository cases, OrderRepository orders, EvidenceRepository evidence, Timeline timeline,
+            ReturnOpening returns) {
         this.cases = cases;
         this.orders = orders;
         this.evidence = evidence;
         this.timeline = timeline;
+        this.returns = returns;
     }
 
     /** A handler applying events of one type by what each means for the case. */
     public <E extends CaseEvent> Function<EventEnvelope<E>, Uni<Void>> applying(Function<E, CaseChange> meaning) {
         return event -> apply(event, meaning.apply(event.payload()));
+    }
+
+    /** A decision is on the timeline; a return and refund opens the item's return. */
+    public Uni<Void> decisionMade(EventEnvelope<DecisionMade> event) {
+        DecisionMade decision = event.payload();
+        boolean opensReturn = decision.outcome() == DecisionOutcome.RETURN_AND_REFUND;
+        return applyThen(event, CaseChange.of(decision), refundCase -> opensReturn
+                ? returns.open(refundCase, decision.businessKey()) : Uni.createFrom().voidItem());
+    }
+
+    /** A settlement is on the timeline; an accepted return and refund opens the item's return. */
+    public Uni<Void> settlementAgreed(EventEnvelope<SettlementAgreed> event) {
+        SettlementAgreed settlement = event.payload();
+        boolean opensReturn = settlement.offerType() == Remedy.RETURN_AND_REFUND;
+        return applyThen(event, CaseChange.of(settlement), refundCase -> opensReturn
+                ? returns.open(refundCase, settlement.businessKey()) : Uni.createFrom().voidItem());
     }
 
     /** A message's evidence joins the case (its author's uploads only), then the message is on the timeline. */
@@ -51,6 +75,11 @@ public class CaseProgress {
     }
 
     private Uni<Void> apply(EventEnvelope<? extends CaseEvent> event, CaseChange change) {
+        return applyThen(event, change, refundCase -> Uni.createFrom().voidItem());
+    }
+
+    private Uni<Void> applyThen(EventEnvelope<? extends CaseEvent> event, CaseChange change,
+            Function<RefundCase, Uni<Void>> then) {
         UUID caseId = event.payload().caseId();
         return cases.lock(caseId).chain(refundCase -> {
             if (refundCase == null) {
@@ -61,7 +90,8 @@ public class CaseProgress {
                 return addToItem(refundCase, applied.refunded())
                         .chain(() -> timeline.record(caseId, event.eventId(),
                                 event.type().payloadType().getSimpleName(), change.actor(), applied.line(),
-                                change.occurredAt()));
+                                change.occurredAt()))
+                        .chain(() -> then.apply(refundCase));
             });
         }).replaceWithVoid();
     }

@@ -1,5 +1,6 @@
 package io.refunds.order.returns;
 
+import io.refunds.events.Inspection;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

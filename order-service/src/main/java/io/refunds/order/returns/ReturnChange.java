@@ -1,5 +1,6 @@
 package io.refunds.order.returns;
 
+import io.refunds.events.RefundRelease;
 import java.util.List;
 
 /**

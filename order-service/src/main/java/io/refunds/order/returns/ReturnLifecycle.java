@@ -1,5 +1,7 @@
 package io.refunds.order.returns;
 
+import io.refunds.events.RefundRelease;
+import io.refunds.events.Inspection;
 import io.refunds.order.order.ItemJourney;
 import io.refunds.order.policy.ClaimStage;
 import io.refunds.order.policy.Fault;

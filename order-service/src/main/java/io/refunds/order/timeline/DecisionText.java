@@ -38,6 +38,7 @@ final class DecisionText {
             case "PARTIAL_REFUND" -> "partial refund" + amount;
             case "REPLACEMENT" -> "replacement";
             case "REJECTED" -> "claim rejected";
+            case "RETURN_AND_REFUND" -> "return and refund" + amount + ", paid once the item is back";
             default -> TimelineText.words(p.outcome()) + amount;
         };
     }

@@ -19,7 +19,13 @@ public enum TimelineCode {
     APPEAL_FILED,
     DECISION_MADE,
     REFUND_ISSUED,
-    REFUND_FAILED;
+    REFUND_FAILED,
+    RETURN_OPENED,
+    RETURN_NOT_REQUIRED,
+    RETURN_SHIPPED,
+    RETURN_SCANNED,
+    RETURN_RECEIVED,
+    RETURN_EXPIRED;
 
     /** The code a stored name stands for, or null: no code (a line from before codes) or one this version lacks. */
     static TimelineCode parse(String name) {

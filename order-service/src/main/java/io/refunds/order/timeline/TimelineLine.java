@@ -102,4 +102,47 @@ public record TimelineLine(TimelineCode code, TimelineParams params) {
     public TimelineLine onCaseThatRefunded(Money refunded) {
         return code == TimelineCode.DECISION_MADE ? new TimelineLine(code, params.withRefundedBefore(refunded)) : this;
     }
+
+    /**
+     * A return was opened for {@code cause}: who sends it which way ({@code route}), to where, by when, who pays the
+     * postage, and whether the refund is paid on the carrier's first scan or on arrival.
+     */
+    public static TimelineLine returnOpened(String cause, String route, String address, Instant shipBy,
+            String payer, boolean refundOnFirstScan) {
+        return new TimelineLine(TimelineCode.RETURN_OPENED, NONE.withCause(cause).withParty(route)
+                .withDestination(address).withDeadline(shipBy).withPayer(payer)
+                .withOutcome(refundOnFirstScan ? "REFUND_ON_SCAN" : "REFUND_ON_RECEIPT", null, false));
+    }
+
+    /** No return is needed for {@code cause}: the buyer keeps the item ({@code why}). */
+    public static TimelineLine returnNotRequired(String cause, String why) {
+        return new TimelineLine(TimelineCode.RETURN_NOT_REQUIRED, NONE.withCause(cause)
+                .withOutcome(null, why, false));
+    }
+
+    /** The return was sent ({@code route} says by whom) with the carrier and tracking, to {@code address}. */
+    public static TimelineLine returnShipped(String cause, String route, String carrier, String tracking,
+            String address) {
+        return new TimelineLine(TimelineCode.RETURN_SHIPPED, NONE.withCause(cause).withParty(route)
+                .withTracking(carrier + " " + tracking).withDestination(address));
+    }
+
+    /** The carrier's first scan; {@code paysNow} when the refund is paid on it. */
+    public static TimelineLine returnScanned(String cause, boolean paysNow) {
+        return new TimelineLine(TimelineCode.RETURN_SCANNED, NONE.withCause(cause)
+                .withOutcome(paysNow ? "PAY" : "NONE", null, false));
+    }
+
+    /** The return arrived ({@code route} says where) and its inspection found {@code inspection}. */
+    public static TimelineLine returnReceived(String cause, String route, String inspection, int photos,
+            String note, String release) {
+        return new TimelineLine(TimelineCode.RETURN_RECEIVED, NONE.withCause(cause).withParty(route)
+                .withOutcome(inspection, note, false).withCount(photos).withRemedy(release));
+    }
+
+    /** The return was not sent by {@code shipBy}: its refund closes unpaid. */
+    public static TimelineLine returnExpired(String cause, String route, Instant shipBy) {
+        return new TimelineLine(TimelineCode.RETURN_EXPIRED, NONE.withCause(cause).withParty(route)
+                .withDeadline(shipBy));
+    }
 }

@@ -58,6 +58,8 @@ public final class TimelineText {
                     : money(p.amount()) + " was refunded to the buyer's " + destination(p.destination());
             case REFUND_FAILED -> (reader == Audience.BUYER ? "Paying you " : "Paying the buyer ") + money(p.amount())
                     + " failed; support will retry";
+            case RETURN_OPENED, RETURN_NOT_REQUIRED, RETURN_SHIPPED, RETURN_SCANNED, RETURN_RECEIVED, RETURN_EXPIRED ->
+                    ReturnText.render(line.code(), p, reader);
         };
     }
 

@@ -1,5 +1,7 @@
 package io.refunds.order.returns;
 
+import io.refunds.events.RefundRelease;
+import io.refunds.events.Inspection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

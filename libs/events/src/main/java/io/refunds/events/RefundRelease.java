@@ -1,4 +1,4 @@
-package io.refunds.order.returns;
+package io.refunds.events;
 
 /**
  * What a change of a return means for the refund that waits for it: nothing yet, pay it now, send the case back to

@@ -1,4 +1,4 @@
-package io.refunds.order.returns;
+package io.refunds.events;
 
 /** What the receiver found when it opened a returned parcel. */
 public enum Inspection {
