@@ -179,6 +179,23 @@ class ReturnsTest {
     }
 
     @Test
+    void anItemOnItsWayBackToTheSellerIsNotShippedAbroadEvenWhenItsCaseWasSettled() {
+        String buyer = "b-ret-" + UUID.randomUUID();
+        String orderId = OrderApi.platform().registerStockedIn(buyer, "s-wh", "w-1", "home", false,
+                Duration.ofHours(2));
+        UUID caseId = UUID.fromString(OrderApi.buyer(buyer).report(io.refunds.order.fixtures.Requests
+                .report(orderId, "w-1").reason("QC_DEFECT").outcome("RETURN_AND_REFUND")).then().statusCode(201)
+                .extract().path("caseId"));
+        events.send(TestEvents.record(CaseEvents.about(caseId).order(orderId).item("w-1").buyer(buyer)
+                .seller("s-wh").settlement().returnAndRefund(usd(12_900)).build()));
+        awaitReturn(buyer, caseId);
+        OrderApi.buyer(buyer).caseView(caseId).body("status", equalTo("SETTLED"));
+
+        OrderApi.platform().journey(orderId, "w-1", io.refunds.order.fixtures.Requests.journeyStep("SHIPPED_ABROAD")
+                .parcel("PCL-9", "EMS", "EE9CN")).then().statusCode(409).body("rule", equalTo("WAREHOUSE_CLAIM_OPEN"));
+    }
+
+    @Test
     void aReturnNotSentInTimeExpiresAndItsRefundClosesUnpaid() throws SQLException {
         String buyer = "b-ret-" + UUID.randomUUID();
         Opened opened = settledWithReturn(buyer, "s-ret");

@@ -12,9 +12,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReturnRepository implements PanacheRepositoryBase<StoredReturn, UUID> {
 
-    private static final List<ReturnStatus> OPEN = List.of(ReturnStatus.AWAITING_SHIPMENT, ReturnStatus.SHIPPED,
-            ReturnStatus.IN_TRANSIT);
-
     /** The return, locked until the transaction ends; null when there is none. */
     public Uni<StoredReturn> lock(UUID returnId) {
         return findById(returnId, LockModeType.PESSIMISTIC_WRITE);
@@ -26,14 +23,6 @@ public class ReturnRepository implements PanacheRepositoryBase<StoredReturn, UUI
 
     public Uni<List<StoredReturn>> ofCase(UUID caseId) {
         return list("caseId = ?1 order by openedAt", caseId);
-    }
-
-    /** Whether the item has a return on its way (not yet received, not expired). */
-    public Uni<Boolean> hasOpenReturn(String orderId, String itemId) {
-        return getSession().chain(session -> session.createSelectionQuery("select count(*) from StoredReturn"
-                        + " where orderId = :orderId and itemId = :itemId and status in :open", Long.class)
-                .setParameter("orderId", orderId).setParameter("itemId", itemId).setParameter("open", OPEN)
-                .getSingleResult()).map(count -> count > 0);
     }
 
     /** How many of the buyer's returns arrived as claimed. */
