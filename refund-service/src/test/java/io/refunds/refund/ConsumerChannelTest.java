@@ -38,9 +38,9 @@ class ConsumerChannelTest {
     }
 
     @Test
-    void decisionsAndSettlementsArePaidByTheInboxHandlerPayRefund() {
-        assertEquals(List.of("pay-refund"), consumer.handlers().types().stream()
+    void decisionsAndSettlementsArePaidByPayRefundAndReturnsReleaseThroughReturnHold() {
+        assertEquals(List.of("pay-refund", "return-hold"), consumer.handlers().types().stream()
                 .flatMap(type -> consumer.handlers().handlersOf(type).stream())
-                .map(handler -> handler.name()).distinct().toList());
+                .map(handler -> handler.name()).distinct().sorted().toList());
     }
 }

@@ -1,6 +1,12 @@
 package io.refunds.refund.refund;
 
 import io.refunds.events.DecisionMade;
+import io.refunds.events.DecisionOutcome;
+import io.refunds.events.Remedy;
+import io.refunds.events.ReturnExpired;
+import io.refunds.events.ReturnOpened;
+import io.refunds.events.ReturnReceived;
+import io.refunds.events.ReturnScanned;
 import io.refunds.events.SettlementAgreed;
 import io.refunds.platform.consumer.EventDispatcher;
 import io.refunds.platform.consumer.HandlerTable;
@@ -11,7 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The service's one consumer: every event it reads, through one channel and its handler table. Decisions and
- * settlements that owe money become refunds (inbox handler {@code pay-refund}).
+ * settlements that owe money become refunds (inbox handler {@code pay-refund}); a return and refund is held until its
+ * return releases it ({@link ReturnHolds}, inbox handler {@code return-hold} for the return's events).
  */
 @ApplicationScoped
 public class RefundConsumer {
@@ -19,15 +26,32 @@ public class RefundConsumer {
     /** The channel over every topic of {@link #handlers()}. */
     public static final String CHANNEL = "events";
     static final String PAY_REFUND = "pay-refund";
+    static final String RETURN_HOLD = "return-hold";
 
     private final EventDispatcher dispatcher;
     private final HandlerTable handlers;
 
-    public RefundConsumer(EventDispatcher dispatcher, RefundPayer payer) {
+    public RefundConsumer(EventDispatcher dispatcher, RefundPayer payer, ReturnHolds holds) {
         this.dispatcher = dispatcher;
         this.handlers = HandlerTable.builder()
-                .on(DecisionMade.class, PAY_REFUND, event -> payer.pay(RefundCause.of(event.payload())))
-                .on(SettlementAgreed.class, PAY_REFUND, event -> payer.pay(RefundCause.of(event.payload())))
+                .on(DecisionMade.class, PAY_REFUND, event -> {
+                    RefundCause cause = RefundCause.of(event.payload());
+                    return event.payload().outcome() == DecisionOutcome.RETURN_AND_REFUND && cause.owesMoney()
+                            ? holds.causeArrived(cause) : payer.pay(cause);
+                })
+                .on(SettlementAgreed.class, PAY_REFUND, event -> {
+                    RefundCause cause = RefundCause.of(event.payload());
+                    return event.payload().offerType() == Remedy.RETURN_AND_REFUND && cause.owesMoney()
+                            ? holds.causeArrived(cause) : payer.pay(cause);
+                })
+                .on(ReturnOpened.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
+                        event.payload().caseId(), event.payload().release()))
+                .on(ReturnScanned.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
+                        event.payload().caseId(), event.payload().release()))
+                .on(ReturnReceived.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
+                        event.payload().caseId(), event.payload().release()))
+                .on(ReturnExpired.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
+                        event.payload().caseId(), event.payload().release()))
                 .build();
     }
 

@@ -51,6 +51,9 @@ class AuthorizationIT {
     record Row(String method, String service, String path, Object body, String expected) {
     }
 
+    /** A return that does not exist: its reads are 404s, its steps refused before or at the lookup. */
+    private static final String NO_RETURN = "00000000-0000-4000-8000-00000000a001";
+
     private static final List<Row> MATRIX = List.of(
             //                                                                          B    B2   S    S2   AG   SUP  P    anon
             new Row("GET", ORDER_SERVICE, "/api/orders/{O}", null,                      "200 404 403 403 200 200 200 401"),
@@ -85,6 +88,14 @@ class AuthorizationIT {
             new Row("POST", ORDER_SERVICE, "/api/orders/{O}/items/i-1/cost-lines", Map.of("lines", List.of(Map.of(
                     "kind", "ITEM", "amount", Map.of("minorUnits", 1, "currency", "USD")))),
                                                                                         "403 403 403 403 403 403 409 401"),
+            new Row("GET", ORDER_SERVICE, "/api/returns?caseId={C}", null,              "200 404 200 404 200 200 200 401"),
+            new Row("GET", ORDER_SERVICE, "/api/returns/" + NO_RETURN, null,            "404 404 404 404 404 404 404 401"),
+            new Row("POST", ORDER_SERVICE, "/api/returns/" + NO_RETURN + "/shipment", Map.of(),
+                                                                                        "400 400 403 403 400 400 400 401"),
+            new Row("POST", ORDER_SERVICE, "/api/returns/" + NO_RETURN + "/scans", Map.of(),
+                                                                                        "403 403 403 403 403 403 404 401"),
+            new Row("POST", ORDER_SERVICE, "/api/returns/" + NO_RETURN + "/receipt", Map.of(),
+                                                                                        "403 403 403 403 400 400 400 401"),
             new Row("POST", ORDER_SERVICE, "/api/cases", Map.of(),                      "400 400 403 403 403 403 403 401"),
             new Row("POST", ORDER_SERVICE, "/api/cases/{C}/evidence", Map.of("evidenceIds", List.of()),
                                                                                         "400 400 400 400 403 403 403 401"),

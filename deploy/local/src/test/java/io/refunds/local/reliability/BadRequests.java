@@ -414,6 +414,7 @@ final class BadRequests {
         withEvidence.putArray("evidenceIds").add(f.evidenceId());
         ObjectNode addEvidence = NODES.objectNode();
         addEvidence.putArray("evidenceIds").add(f.evidenceId());
+        String noReturn = UUID.randomUUID().toString();
         Map<String, Integer> limits = Map.of("orderId", 128, "itemId", 128, "reason", 64, "assignee", 128,
                 "note", 2000, "body", 4000);
         return List.of(
@@ -493,6 +494,20 @@ final class BadRequests {
                         Map.of("body", Kind.STRING, "evidenceIds", Kind.UUIDS), limits),
                 post(DISPUTE_SERVICE, "/api/disputes/{D}/follow-ups", "buyer", buyer,
                         NODES.objectNode().put("body", "Any news?"), Map.of("body", Kind.STRING), limits),
+                getOn(ORDER_SERVICE, "/api/returns?caseId={C}", "buyer", buyer),
+                getOn(ORDER_SERVICE, "/api/returns/" + noReturn, "buyer", buyer),
+                post(ORDER_SERVICE, "/api/returns/" + noReturn + "/shipment", "buyer", buyer,
+                        NODES.objectNode().put("carrier", "YunExpress").put("tracking", "YT1")
+                                .put("shippedAt", "2026-01-01T00:00:00Z"),
+                        Map.of("carrier", Kind.STRING, "tracking", Kind.STRING, "shippedAt", Kind.INSTANT),
+                        Map.of("carrier", 100, "tracking", 100)),
+                post(ORDER_SERVICE, "/api/returns/" + noReturn + "/scans", "platform", "agent-platform",
+                        NODES.objectNode().put("scannedAt", "2026-01-01T00:00:00Z").put("location", "Guangzhou"),
+                        Map.of("scannedAt", Kind.INSTANT, "location", Kind.STRING), Map.of("location", 200)),
+                post(ORDER_SERVICE, "/api/returns/" + noReturn + "/receipt", "agent", "a-fuzz",
+                        NODES.objectNode().put("inspection", "AS_EXPECTED").put("note", "Fine")
+                                .put("receivedAt", "2026-01-01T00:00:00Z"),
+                        Map.of("inspection", Kind.ENUM, "note", Kind.STRING, "receivedAt", Kind.INSTANT), limits),
                 post(REFUND_SERVICE, "/api/refunds/{R}/retry", "agent", "a-fuzz", null, Map.of(), limits),
                 post(REFUND_SERVICE, "/api/refunds/{R}/wallet-fallback", "buyer", buyer, null, Map.of(), limits),
                 new Endpoint("UPLOAD", ORDER_SERVICE, "/api/evidence", "buyer", buyer, null, Map.of(), limits),

@@ -1,0 +1,18 @@
+package io.refunds.refund.refund;
+
+/**
+ * Where the refund of a return outcome stands while its return travels: held for the return, released before its
+ * cause arrived, released and paid, closed unpaid (never sent), or back to the agents' queue (not as claimed).
+ */
+public enum HoldState {
+    HELD,
+    RELEASE_FIRST,
+    RELEASED,
+    CLOSED_UNPAID,
+    BACK_TO_QUEUE;
+
+    /** Whether nothing can change it any more. */
+    public boolean isFinal() {
+        return this == RELEASED || this == CLOSED_UNPAID || this == BACK_TO_QUEUE;
+    }
+}
