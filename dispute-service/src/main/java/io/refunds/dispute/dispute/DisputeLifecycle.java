@@ -266,6 +266,7 @@ public final class DisputeLifecycle {
         Remedy remedy = switch (command.outcome()) {
             case FULL_REFUND -> Remedy.FULL_REFUND;
             case PARTIAL_REFUND -> Remedy.PARTIAL_REFUND;
+            case RETURN_AND_REFUND -> Remedy.RETURN_AND_REFUND;
             case REPLACEMENT, REJECTED -> null;
         };
         RefundBreakdown breakdown = remedy == null ? null : RefundLines.compose(quote, remedy,

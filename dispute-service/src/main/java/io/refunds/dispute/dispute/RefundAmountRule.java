@@ -23,6 +23,7 @@ final class RefundAmountRule {
             case FULL_REFUND -> RemedyAmounts.owed(Remedy.FULL_REFUND, amount, paid, FIELD);
             case PARTIAL_REFUND -> RemedyAmounts.owed(Remedy.PARTIAL_REFUND, amount, paid, FIELD);
             case REPLACEMENT -> RemedyAmounts.owed(Remedy.REPLACEMENT, amount, paid, FIELD);
+            case RETURN_AND_REFUND -> RemedyAmounts.owed(Remedy.RETURN_AND_REFUND, amount, paid, FIELD);
             case REJECTED -> {
                 if (amount != null) {
                     throw ApiException.invalid(FIELD, "must be absent for a rejection");
