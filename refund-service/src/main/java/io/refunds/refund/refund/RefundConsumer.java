@@ -34,16 +34,10 @@ public class RefundConsumer {
     public RefundConsumer(EventDispatcher dispatcher, RefundPayer payer, ReturnHolds holds) {
         this.dispatcher = dispatcher;
         this.handlers = HandlerTable.builder()
-                .on(DecisionMade.class, PAY_REFUND, event -> {
-                    RefundCause cause = RefundCause.of(event.payload());
-                    return event.payload().outcome() == DecisionOutcome.RETURN_AND_REFUND && cause.owesMoney()
-                            ? holds.causeArrived(cause) : payer.pay(cause);
-                })
-                .on(SettlementAgreed.class, PAY_REFUND, event -> {
-                    RefundCause cause = RefundCause.of(event.payload());
-                    return event.payload().offerType() == Remedy.RETURN_AND_REFUND && cause.owesMoney()
-                            ? holds.causeArrived(cause) : payer.pay(cause);
-                })
+                .on(DecisionMade.class, PAY_REFUND, event -> payOrHold(payer, holds, RefundCause.of(event.payload()),
+                        event.payload().outcome() == DecisionOutcome.RETURN_AND_REFUND))
+                .on(SettlementAgreed.class, PAY_REFUND, event -> payOrHold(payer, holds,
+                        RefundCause.of(event.payload()), event.payload().offerType() == Remedy.RETURN_AND_REFUND))
                 .on(ReturnOpened.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
                         event.payload().caseId(), event.payload().release()))
                 .on(ReturnScanned.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
@@ -53,6 +47,11 @@ public class RefundConsumer {
                 .on(ReturnExpired.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
                         event.payload().caseId(), event.payload().release()))
                 .build();
+    }
+
+    /** A return and refund that owes money waits for its return; any other cause is paid now. */
+    private static Uni<Void> payOrHold(RefundPayer payer, ReturnHolds holds, RefundCause cause, boolean returnOutcome) {
+        return returnOutcome && cause.owesMoney() ? holds.causeArrived(cause) : payer.pay(cause);
     }
 
     @Incoming(CHANNEL)
