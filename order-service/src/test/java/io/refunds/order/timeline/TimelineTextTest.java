@@ -89,7 +89,45 @@ class TimelineTextTest {
                 row(TimelineLine.refundFailed(usd(500), "ORIGINAL_PAYMENT"),
                         "Paying you 5.00 USD failed; support will retry",
                         "Paying the buyer 5.00 USD failed; support will retry",
-                        "Paying the buyer 5.00 USD failed; support will retry"));
+                        "Paying the buyer 5.00 USD failed; support will retry"),
+                row(TimelineLine.returnOpened("settlement:s-1", "BUYER_TO_WAREHOUSE", "88 Jichang Rd", DEADLINE,
+                                "SELLER", false),
+                        "Send the item back to the agent's warehouse (88 Jichang Rd) by 4 Dec 2026, 14:05 UTC;"
+                                + " postage is paid by the seller; the refund is paid once it arrives as claimed",
+                        "The buyer sends the item back to the agent's warehouse (88 Jichang Rd) by 4 Dec 2026, 14:05"
+                                + " UTC; postage is paid by you; the refund is paid once it arrives as claimed",
+                        "The buyer sends the item back to the agent's warehouse (88 Jichang Rd) by 4 Dec 2026, 14:05"
+                                + " UTC; postage is paid by the seller; the refund is paid once it arrives as claimed"),
+                row(TimelineLine.returnNotRequired("decision:d-1", "worth less than its postage"),
+                        "You keep the item (worth less than its postage): no return is needed and the refund waits"
+                                + " for nothing",
+                        "The buyer keeps the item (worth less than its postage): no return is needed and the refund"
+                                + " waits for nothing",
+                        "The buyer keeps the item (worth less than its postage): no return is needed and the refund"
+                                + " waits for nothing"),
+                row(TimelineLine.returnShipped("decision:d-1", "WAREHOUSE_TO_SELLER", "SF", "SF1", null),
+                        "The agent's warehouse sent the return with SF SF1 to the seller; awaited: the carrier's"
+                                + " first scan and its arrival",
+                        "The agent's warehouse sent the return with SF SF1 to you; awaited: the carrier's first scan"
+                                + " and its arrival",
+                        "The agent's warehouse sent the return with SF SF1 to the seller; awaited: the carrier's"
+                                + " first scan and its arrival"),
+                row(TimelineLine.returnScanned("decision:d-1", true),
+                        "The carrier has the return (first scan); the refund is being paid now",
+                        "The carrier has the return (first scan); the refund is being paid now",
+                        "The carrier has the return (first scan); the refund is being paid now"),
+                row(TimelineLine.returnReceived("decision:d-1", "BUYER_TO_WAREHOUSE", "DAMAGED", 2, "Cracked",
+                                "BACK_TO_QUEUE"),
+                        "The return arrived at the agent's warehouse and was inspected: damaged (2 photos); a support"
+                                + " agent will decide again",
+                        "The return arrived at the agent's warehouse and was inspected: damaged (2 photos); a support"
+                                + " agent will decide again",
+                        "The return arrived at the agent's warehouse and was inspected: damaged (2 photos); a support"
+                                + " agent will decide again"),
+                row(TimelineLine.returnExpired("decision:d-1", "BUYER_TO_WAREHOUSE", DEADLINE),
+                        "The return was not sent by 4 Dec 2026, 14:05 UTC, so nothing is refunded for it",
+                        "The return was not sent by 4 Dec 2026, 14:05 UTC; its refund is closed unpaid",
+                        "The return was not sent by 4 Dec 2026, 14:05 UTC; its refund is closed unpaid"));
     }
 
     @ParameterizedTest
