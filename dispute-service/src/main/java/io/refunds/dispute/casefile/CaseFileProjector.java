@@ -11,6 +11,7 @@ import io.refunds.events.IssueReported;
 import io.refunds.events.MessagePosted;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
+import io.refunds.events.ReturnReceived;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SettlementAgreed;
 import io.refunds.platform.api.BreakdownJson;
@@ -113,6 +114,16 @@ public class CaseFileProjector {
         return add(event, new Line(CaseFileEntryType.BUYER_ESCALATED, e.buyerId(),
                 "The buyer asked the platform to decide" + (e.note() == null ? "" : ": " + e.note()), List.of(),
                 null, e.escalatedAt()));
+    }
+
+    /** The returned item's inspection, with the receiver's photos (ids of order-service's uploads) and note. */
+    public Uni<Void> returnReceived(EventEnvelope<ReturnReceived> event) {
+        ReturnReceived e = event.payload();
+        return add(event, new Line(CaseFileEntryType.RETURN_RECEIVED, e.recordedBy(),
+                "The return was received and inspected: " + e.inspection()
+                        + (e.note() == null ? "" : " (" + e.note() + ")")
+                        + (e.photoIds().isEmpty() ? "" : " [photos " + String.join(", ", e.photoIds()) + "]"),
+                List.of(), null, e.receivedAt()));
     }
 
     private Uni<Void> add(EventEnvelope<? extends CaseEvent> event, Line line) {

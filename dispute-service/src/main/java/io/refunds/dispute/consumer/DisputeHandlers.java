@@ -13,17 +13,20 @@ import io.refunds.events.MessagePosted;
 import io.refunds.events.NegotiationClosed;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
+import io.refunds.events.RefundRelease;
+import io.refunds.events.ReturnReceived;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SellerUnresponsive;
 import io.refunds.events.SettlementAgreed;
 import io.refunds.platform.consumer.HandlerTable;
 import io.refunds.platform.parties.CaseParties;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * dispute-service's handler table: every event it reads, and what each does — the case file records the
- * negotiation; messaging-service's own events open a dispute; its NegotiationClosed and order-service's CaseWithdrawn
- * change the open one. Inbox names are those of the channels they replace, so inbox rows keep deduplicating.
+ * negotiation and the returns' inspections; messaging-service's own events open a dispute; its NegotiationClosed and
+ * order-service's CaseWithdrawn change the open one; a return inspected as not claimed puts the case back in the queue. Inbox names are those of the channels they replace, so inbox rows keep deduplicating.
  */
 @ApplicationScoped
 public class DisputeHandlers {
@@ -32,6 +35,7 @@ public class DisputeHandlers {
     static final String OPEN_DISPUTE = "open-dispute";
     static final String WITHDRAW_DISPUTE = "withdraw-dispute";
     static final String DISPUTE_NEGOTIATION = "dispute-negotiation";
+    static final String BACK_TO_QUEUE = "back-to-queue";
 
     private final HandlerTable table;
 
@@ -53,6 +57,11 @@ public class DisputeHandlers {
                 .on(NegotiationClosed.class, DISPUTE_NEGOTIATION, event -> disputes.negotiationClosed(
                         event.payload().disputeId(), event.payload().settlementId()))
                 .on(CaseWithdrawn.class, WITHDRAW_DISPUTE, event -> disputes.caseWithdrawn(event.payload().caseId()))
+                .on(ReturnReceived.class, CASE_FILE, caseFile::returnReceived)
+                .on(ReturnReceived.class, BACK_TO_QUEUE, event -> event.payload().release() != RefundRelease.BACK_TO_QUEUE
+                        ? Uni.createFrom().voidItem()
+                        : disputes.backToQueue(event.payload().caseId(), DisputeTrigger.RETURN_INSPECTION,
+                                event.payload().cause()))
                 .build();
     }
 

@@ -63,6 +63,13 @@ public class Dispute {
     @Column(name = "settlement_id")
     public UUID settlementId;
 
+    /**
+     * The outcome this dispute reopens the case after ({@code decision:<id>}, {@code settlement:<id>}): a returned
+     * item that was not as claimed, a replacement that never came. Null for a dispute opened by the negotiation.
+     */
+    @Column(name = "reopened_for")
+    public String reopenedFor;
+
     public Money paid() {
         return parties.paid();
     }

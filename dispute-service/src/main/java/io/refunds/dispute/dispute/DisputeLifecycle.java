@@ -44,6 +44,22 @@ public final class DisputeLifecycle {
     }
 
     /**
+     * The case's outcome did not hold — the returned item was not as claimed, the replacement never came — so the
+     * case goes back to the agents' queue: a new dispute (the old one stays as it was decided) that may be decided
+     * at once, for {@code cause}, the outcome it follows. With a dispute open, or one already reopened for that
+     * cause, nothing changes.
+     */
+    public static DisputeChange backToQueue(Claim claim, DisputeTrigger trigger, String cause, Dispute openOfCase,
+            Dispute reopenedForCause, Instant now, DisputeConfig config) {
+        if (openOfCase != null || reopenedForCause != null) {
+            return DisputeChange.unchanged(openOfCase != null ? openOfCase : reopenedForCause);
+        }
+        DisputeChange change = open(claim, trigger, true, now, config.decisionTime());
+        change.dispute().reopenedFor = cause;
+        return change;
+    }
+
+    /**
      * The buyer takes the case to the platform ({@code POST /api/disputes}) when {@link EscalationRule} allows it
      * from what the negotiation recorded; the negotiation may still be open in messaging-service, so the dispute
      * waits for NegotiationClosed before it may be decided.
@@ -216,11 +232,11 @@ public final class DisputeLifecycle {
     /**
      * messaging-service answered the dispute's opening: the negotiation is closed, so it may be decided; or the buyer
      * had already accepted the seller's offer ({@code settlementId}): an undecided dispute then closes as settled,
-     * and the settlement is what pays.
+     * and the settlement is what pays — unless the dispute reopened the case after that settlement.
      */
     public static DisputeChange negotiationClosed(Dispute dispute, UUID settlementId) {
         dispute.negotiationClosed = true;
-        if (settlementId != null && dispute.status == DisputeStatus.OPEN) {
+        if (settlementId != null && dispute.status == DisputeStatus.OPEN && dispute.reopenedFor == null) {
             dispute.status = DisputeStatus.SETTLED;
             dispute.settlementId = settlementId;
             dispute.assignee = null;

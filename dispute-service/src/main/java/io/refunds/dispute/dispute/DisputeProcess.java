@@ -1,7 +1,9 @@
 package io.refunds.dispute.dispute;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.refunds.dispute.casefile.CaseFileRepository;
 import io.refunds.events.DisputeOpened.DisputeTrigger;
+import io.refunds.platform.inbox.PoisonMessageException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -10,7 +12,8 @@ import java.util.UUID;
 
 /**
  * What other services' events do to disputes: messaging-service's own events open one, its NegotiationClosed lets
- * agents decide (or closes the dispute as settled), order-service's CaseWithdrawn takes it out of the queue.
+ * agents decide (or closes the dispute as settled), order-service's CaseWithdrawn takes it out of the queue and its
+ * return inspections and overdue replacements put the case back in it.
  */
 @ApplicationScoped
 public class DisputeProcess {
@@ -18,11 +21,31 @@ public class DisputeProcess {
     private final DisputeRepository disputes;
     private final DisputeChanges changes;
     private final DisputeConfig config;
+    private final CaseFileRepository files;
 
-    public DisputeProcess(DisputeRepository disputes, DisputeChanges changes, DisputeConfig config) {
+    public DisputeProcess(DisputeRepository disputes, DisputeChanges changes, DisputeConfig config,
+            CaseFileRepository files) {
         this.disputes = disputes;
         this.changes = changes;
         this.config = config;
+        this.files = files;
+    }
+
+    /**
+     * order-service says the case's outcome {@code cause} did not hold (a return inspected as not claimed, a
+     * replacement overdue): the case goes back to the queue with the parties its case file knows; a case without a
+     * file (no IssueReported seen) cannot be disputed and is poison.
+     */
+    @WithTransaction
+    public Uni<Void> backToQueue(UUID caseId, DisputeTrigger trigger, String cause) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return files.lock(caseId).chain(file -> file == null
+                ? Uni.createFrom().failure(new PoisonMessageException("no case file for case " + caseId))
+                : disputes.openOfCase(caseId).chain(open -> disputes.reopenedFor(cause)
+                        .map(reopened -> DisputeLifecycle.backToQueue(new Claim(caseId, file.parties), trigger,
+                                cause, open, reopened, now, config))
+                        .chain(changes::save)))
+                .replaceWithVoid();
     }
 
     /** A silent seller or the buyer's escalation in messaging-service opens the case's dispute, unless one is open. */

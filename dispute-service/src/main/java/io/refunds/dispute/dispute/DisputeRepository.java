@@ -24,6 +24,11 @@ public class DisputeRepository implements PanacheRepositoryBase<Dispute, UUID> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
+    /** The dispute that reopened the case after the outcome {@code cause}, or null. */
+    public Uni<Dispute> reopenedFor(String cause) {
+        return find("reopenedFor", cause).firstResult();
+    }
+
     public Uni<Dispute> lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -520,6 +520,40 @@ class DisputeLifecycleTest {
         }
 
         @Test
+        void anOutcomeThatDidNotHoldOpensANewDecidableDisputeForIt() {
+            Claim claim = new Claim(UUID.randomUUID(), PARTIES);
+            DisputeChange change = DisputeLifecycle.backToQueue(claim, DisputeTrigger.RETURN_INSPECTION,
+                    "decision:d-1", null, null, NOW, CONFIG);
+            assertEquals(DisputeStatus.OPEN, change.dispute().status);
+            assertEquals("decision:d-1", change.dispute().reopenedFor);
+            assertTrue(change.dispute().negotiationClosed, "the negotiation ended with the outcome");
+            assertTrue(change.deadlineStarts());
+            assertEquals(DisputeTrigger.RETURN_INSPECTION, change.event(DisputeOpened.class).trigger());
+        }
+
+        @Test
+        void anOutcomeThatDidNotHoldOpensNothingWhileADisputeIsOpenOrOnceReopenedForIt() {
+            Dispute open = open();
+            Claim claim = new Claim(open.caseId, PARTIES);
+            assertSame(open, DisputeLifecycle.backToQueue(claim, DisputeTrigger.REPLACEMENT_OVERDUE, "settlement:x",
+                    open, null, NOW, CONFIG).dispute());
+            Dispute reopened = decidedBy("a-1");
+            DisputeChange again = DisputeLifecycle.backToQueue(claim, DisputeTrigger.RETURN_INSPECTION,
+                    "settlement:x", null, reopened, NOW, CONFIG);
+            assertSame(reopened, again.dispute());
+            assertEquals(List.of(), again.events());
+        }
+
+        @Test
+        void theSettlementADisputeReopenedAfterNeverClosesIt() {
+            Dispute dispute = DisputeLifecycle.backToQueue(new Claim(UUID.randomUUID(), PARTIES),
+                    DisputeTrigger.RETURN_INSPECTION, "settlement:s-1", null, null, NOW, CONFIG).dispute();
+            DisputeLifecycle.negotiationClosed(dispute, UUID.randomUUID());
+            assertEquals(DisputeStatus.OPEN, dispute.status);
+            assertNull(dispute.settlementId);
+        }
+
+        @Test
         void aSettlementDoesNotReopenADecidedDispute() {
             Dispute dispute = decidedBy("a-1");
             DisputeLifecycle.negotiationClosed(dispute, UUID.randomUUID());

@@ -17,8 +17,11 @@ public record DisputeOpened(
         Instant decisionDueAt,
         Instant openedAt) implements CaseEvent {
 
-    /** Why the dispute was opened. */
-    public enum DisputeTrigger { SELLER_UNRESPONSIVE, BUYER_ESCALATION }
+    /**
+     * Why the dispute opened. Added within v1: RETURN_INSPECTION (the returned item was not as claimed: an agent
+     * decides again) and REPLACEMENT_OVERDUE (the replacement never came: an agent decides a refund instead).
+     */
+    public enum DisputeTrigger { SELLER_UNRESPONSIVE, BUYER_ESCALATION, RETURN_INSPECTION, REPLACEMENT_OVERDUE }
 
     @Override
     public String businessKey() {
