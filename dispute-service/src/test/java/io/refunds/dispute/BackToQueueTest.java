@@ -16,6 +16,7 @@ import io.refunds.events.DisputeOpened;
 import io.refunds.events.DisputeOpened.DisputeTrigger;
 import io.refunds.events.Inspection;
 import io.refunds.events.RefundRelease;
+import io.refunds.events.ReplacementOverdue;
 import io.refunds.events.ReturnReceived;
 import io.refunds.events.Topics;
 import io.refunds.testing.EventLog;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A returned item inspected as not claimed (ReturnReceived, release BACK_TO_QUEUE) puts its case back in the agents'
  * queue with the inspection in the case file: a new dispute, decided at once, after a decision or a settlement; the
- * same inspection delivered twice opens one; a return received as claimed opens none.
+ * same inspection delivered twice opens one; a return received as claimed opens none; a replacement that never came
+ * (ReplacementOverdue) opens one for a refund instead.
  */
 @QuarkusTest
 @WithTestResource(value = RealInfrastructure.class, scope = TestResourceScope.GLOBAL)
@@ -101,6 +103,22 @@ class BackToQueueTest {
 
         DisputeFlows.AGENT.queue(QueueFilter.ofCase(kase.caseId())).then().body("", hasSize(1))
                 .body("[0].status", equalTo("DECIDED"));
+    }
+
+    @Test
+    void aReplacementThatNeverCameOpensADisputeForARefund() {
+        CaseEvents kase = reported("b-late", "s-late");
+        String decisionId = flows.decided(flows.openedBySilence(kase), DisputeFlows.AGENT,
+                DecisionBody.outcome("REPLACEMENT", "The seller sends a new one"));
+        Instant due = Instant.now().minusSeconds(60);
+
+        events.send(TestEvents.record(new ReplacementOverdue(UUID.randomUUID(), kase.caseId(),
+                "decision:" + decisionId, kase.orderId(), "i-1", due, Instant.now())));
+
+        String disputeId = awaitOpenDispute(kase.caseId());
+        dispute(disputeId).body("trigger", equalTo("REPLACEMENT_OVERDUE"))
+                .body("caseFile.entries.type", hasItem("ReplacementOverdue"));
+        flows.decided(disputeId, DisputeFlows.AGENT, DecisionBody.fullRefund("No replacement came"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.refunds.events.IssueReported;
 import io.refunds.events.MessagePosted;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
+import io.refunds.events.ReplacementOverdue;
 import io.refunds.events.ReturnReceived;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SettlementAgreed;
@@ -29,7 +30,8 @@ public enum CaseFileEntryType {
     SELLER_DECLINED(SellerDeclined.class),
     SETTLEMENT_AGREED(SettlementAgreed.class),
     BUYER_ESCALATED(BuyerEscalated.class),
-    RETURN_RECEIVED(ReturnReceived.class);
+    RETURN_RECEIVED(ReturnReceived.class),
+    REPLACEMENT_OVERDUE(ReplacementOverdue.class);
 
     private final Class<? extends CaseEvent> event;
 

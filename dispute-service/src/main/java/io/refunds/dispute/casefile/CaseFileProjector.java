@@ -11,6 +11,7 @@ import io.refunds.events.IssueReported;
 import io.refunds.events.MessagePosted;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
+import io.refunds.events.ReplacementOverdue;
 import io.refunds.events.ReturnReceived;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SettlementAgreed;
@@ -124,6 +125,14 @@ public class CaseFileProjector {
                         + (e.note() == null ? "" : " (" + e.note() + ")")
                         + (e.photoIds().isEmpty() ? "" : " [photos " + String.join(", ", e.photoIds()) + "]"),
                 List.of(), null, e.receivedAt()));
+    }
+
+    /** The replacement the outcome promised did not come in time. */
+    public Uni<Void> replacementOverdue(EventEnvelope<ReplacementOverdue> event) {
+        ReplacementOverdue e = event.payload();
+        return add(event, new Line(CaseFileEntryType.REPLACEMENT_OVERDUE, "system", "The replacement due by "
+                + Moments.format(e.dueAt()) + " did not arrive; a refund is decided instead", List.of(), e.dueAt(),
+                e.overdueAt()));
     }
 
     private Uni<Void> add(EventEnvelope<? extends CaseEvent> event, Line line) {

@@ -14,6 +14,7 @@ import io.refunds.events.NegotiationClosed;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
 import io.refunds.events.RefundRelease;
+import io.refunds.events.ReplacementOverdue;
 import io.refunds.events.ReturnReceived;
 import io.refunds.events.SellerDeclined;
 import io.refunds.events.SellerUnresponsive;
@@ -25,8 +26,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * dispute-service's handler table: every event it reads, and what each does — the case file records the
- * negotiation and the returns' inspections; messaging-service's own events open a dispute; its NegotiationClosed and
- * order-service's CaseWithdrawn change the open one; a return inspected as not claimed puts the case back in the queue. Inbox names are those of the channels they replace, so inbox rows keep deduplicating.
+ * negotiation, the returns' inspections and late replacements; messaging-service's own events open a dispute; its
+ * NegotiationClosed and order-service's CaseWithdrawn change the open one; a return inspected as not claimed or a
+ * replacement that never came puts the case back in the queue. Inbox names are those of the channels they replace,
+ * so inbox rows keep deduplicating.
  */
 @ApplicationScoped
 public class DisputeHandlers {
@@ -58,6 +61,9 @@ public class DisputeHandlers {
                         event.payload().disputeId(), event.payload().settlementId()))
                 .on(CaseWithdrawn.class, WITHDRAW_DISPUTE, event -> disputes.caseWithdrawn(event.payload().caseId()))
                 .on(ReturnReceived.class, CASE_FILE, caseFile::returnReceived)
+                .on(ReplacementOverdue.class, CASE_FILE, caseFile::replacementOverdue)
+                .on(ReplacementOverdue.class, BACK_TO_QUEUE, event -> disputes.backToQueue(event.payload().caseId(),
+                        DisputeTrigger.REPLACEMENT_OVERDUE, event.payload().cause()))
                 .on(ReturnReceived.class, BACK_TO_QUEUE, event -> event.payload().release() != RefundRelease.BACK_TO_QUEUE
                         ? Uni.createFrom().voidItem()
                         : disputes.backToQueue(event.payload().caseId(), DisputeTrigger.RETURN_INSPECTION,

@@ -32,7 +32,9 @@ public enum EventType {
     RETURN_SHIPPED(ReturnShipped.class, Topics.RETURN_SHIPPED, "refunds.ReturnShipped.v1"),
     RETURN_SCANNED(ReturnScanned.class, Topics.RETURN_SCANNED, "refunds.ReturnScanned.v1"),
     RETURN_RECEIVED(ReturnReceived.class, Topics.RETURN_RECEIVED, "refunds.ReturnReceived.v1"),
-    RETURN_EXPIRED(ReturnExpired.class, Topics.RETURN_EXPIRED, "refunds.ReturnExpired.v1");
+    RETURN_EXPIRED(ReturnExpired.class, Topics.RETURN_EXPIRED, "refunds.ReturnExpired.v1"),
+    REPLACEMENT_ARRIVED(ReplacementArrived.class, Topics.REPLACEMENT_ARRIVED, "refunds.ReplacementArrived.v1"),
+    REPLACEMENT_OVERDUE(ReplacementOverdue.class, Topics.REPLACEMENT_OVERDUE, "refunds.ReplacementOverdue.v1");
 
     private final Class<? extends CaseEvent> payloadType;
     private final String topic;

@@ -30,6 +30,8 @@ public final class Topics {
     public static final String RETURN_SCANNED = "refunds.return-scanned";
     public static final String RETURN_RECEIVED = "refunds.return-received";
     public static final String RETURN_EXPIRED = "refunds.return-expired";
+    public static final String REPLACEMENT_ARRIVED = "refunds.replacement-arrived";
+    public static final String REPLACEMENT_OVERDUE = "refunds.replacement-overdue";
 
     /** Suffix of the dead-letter topic that belongs to each topic. */
     public static final String DLQ_SUFFIX = ".dlq";

@@ -76,7 +76,10 @@ class EventSchemasTest {
                 new ReturnScanned(RETURN, CASE, "decision:" + DECISION, NOW, RefundRelease.NONE),
                 new ReturnReceived(RETURN, CASE, "decision:" + DECISION, Inspection.DAMAGED, List.of("e-9"),
                         "Cracked in transit", NOW, "wh-1", RefundRelease.BACK_TO_QUEUE),
-                new ReturnExpired(RETURN, CASE, "settlement:" + DECISION, NOW, NOW, RefundRelease.CLOSE_UNPAID));
+                new ReturnExpired(RETURN, CASE, "settlement:" + DECISION, NOW, NOW, RefundRelease.CLOSE_UNPAID),
+                new ReplacementArrived(RETURN, CASE, "decision:" + DECISION, "o-1", "i-1", "DELIVERED", NOW,
+                        "platform"),
+                new ReplacementOverdue(RETURN, CASE, "settlement:" + DECISION, "o-1", "i-1", NOW, NOW));
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.refunds.events.ConversationOpened;
 import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
 import io.refunds.events.DisputeOpened;
+import io.refunds.events.DisputeOpened.DisputeTrigger;
 import io.refunds.events.DisputeOverdue;
 import io.refunds.events.FollowUpPosted;
 import io.refunds.events.MessagePosted;
@@ -26,25 +27,26 @@ import java.time.Instant;
  * answer came), or kept — and money refunded. One factory per event the service reads.
  */
 public record CaseChange(CaseStatus reached, String actor, TimelineLine line, Instant occurredAt, String deadlineKind,
-        Instant deadlineAt, boolean keepsDeadline, Money refunded) {
+        Instant deadlineAt, boolean keepsDeadline, Money refunded, boolean reopens) {
 
     /** The actor of what the platform did by itself. */
     static final String SYSTEM = "system";
 
     static CaseChange to(CaseStatus reached, String actor, TimelineLine line, Instant occurredAt) {
-        return new CaseChange(reached, actor, line, occurredAt, null, null, false, null);
+        return new CaseChange(reached, actor, line, occurredAt, null, null, false, null, false);
     }
 
     CaseChange withDeadline(String kind, Instant at) {
-        return new CaseChange(reached, actor, line, occurredAt, kind, at, false, refunded);
+        return new CaseChange(reached, actor, line, occurredAt, kind, at, false, refunded, reopens);
     }
 
     CaseChange keepingDeadline() {
-        return new CaseChange(reached, actor, line, occurredAt, null, null, true, refunded);
+        return new CaseChange(reached, actor, line, occurredAt, null, null, true, refunded, reopens);
     }
 
     CaseChange withRefund(Money amount) {
-        return new CaseChange(reached, actor, line, occurredAt, deadlineKind, deadlineAt, keepsDeadline, amount);
+        return new CaseChange(reached, actor, line, occurredAt, deadlineKind, deadlineAt, keepsDeadline, amount,
+                reopens);
     }
 
     public static CaseChange of(ConversationOpened event) {
@@ -86,9 +88,21 @@ public record CaseChange(CaseStatus reached, String actor, TimelineLine line, In
                 TimelineLine.settlementAgreed(event.offerType(), event.refundAmount(), event.breakdown()), event.agreedAt());
     }
 
+    /**
+     * A dispute opened again after the case's outcome did not hold (a return not as claimed, a replacement that
+     * never came) takes a decided or settled case back to IN_DISPUTE: open again, until the new decision.
+     */
     public static CaseChange of(DisputeOpened event) {
-        return to(CaseStatus.IN_DISPUTE, SYSTEM, TimelineLine.disputeOpened(event.decisionDueAt()), event.openedAt())
-                .withDeadline("DECISION", event.decisionDueAt());
+        CaseChange change = to(CaseStatus.IN_DISPUTE, SYSTEM, TimelineLine.disputeOpened(event.decisionDueAt()),
+                event.openedAt()).withDeadline("DECISION", event.decisionDueAt());
+        boolean again = event.trigger() == DisputeTrigger.RETURN_INSPECTION
+                || event.trigger() == DisputeTrigger.REPLACEMENT_OVERDUE;
+        return again ? change.reopening() : change;
+    }
+
+    CaseChange reopening() {
+        return new CaseChange(reached, actor, line, occurredAt, deadlineKind, deadlineAt, keepsDeadline, refunded,
+                true);
     }
 
     public static CaseChange of(DisputeOverdue event) {

@@ -138,9 +138,10 @@ public final class CaseLifecycle {
     }
 
     /**
-     * Another service's event: the case only moves to a later stage; the next deadline is set, cleared or kept when
-     * the event's stage is the case's; money refunded never exceeds what was paid (an event that would break that is
-     * poison). {@code refundedForIt}: what the case counts as refunded for the decision the event is about (its
+     * Another service's event: the case only moves to a later stage — except that a dispute opened again after a
+     * decided or settled outcome reopens it (back in the queue, open again); the next deadline is set, cleared or
+     * kept when the event's stage is the case's; money refunded never exceeds what was paid (an event that would
+     * break that is poison). {@code refundedForIt}: what the case counts as refunded for the decision the event is about (its
      * refund may have arrived first, on another topic), which a decision's line does not count as refunded before it.
      */
     public static Applied apply(RefundCase refundCase, CaseChange change, long refundedForIt, Instant now) {
@@ -151,7 +152,8 @@ public final class CaseLifecycle {
             throw new PoisonMessageException("refund of " + refunded + " would exceed what was paid for case "
                     + refundCase.id);
         }
-        refundCase.status = refundCase.status.advanceTo(change.reached());
+        boolean reopened = change.reopens() && refundCase.status.isReopenable();
+        refundCase.status = reopened ? change.reached() : refundCase.status.advanceTo(change.reached());
         refundCase.updatedAt = now;
         if (refundCase.status == change.reached() && !change.keepsDeadline()) {
             refundCase.nextDeadlineKind = change.deadlineKind();
@@ -162,6 +164,17 @@ public final class CaseLifecycle {
         }
         Money before = refundCase.refunded().minus(Money.of(refundedForIt, paid.currency()));
         return new Applied(change.line().onCaseThatRefunded(before), refunded);
+    }
+
+    /**
+     * The new item an exchange or replacement awaited arrived where the claim was made: the case is closed and waits
+     * for nothing, so the item may be claimed again.
+     */
+    public static void replacementArrived(RefundCase refundCase, Instant now) {
+        refundCase.status = CaseStatus.CLOSED;
+        refundCase.nextDeadlineKind = null;
+        refundCase.nextDeadlineAt = null;
+        refundCase.updatedAt = now;
     }
 
     /**

@@ -2,10 +2,8 @@ package io.refunds.order.cases;
 
 import io.refunds.events.CaseEvent;
 import io.refunds.events.DecisionMade;
-import io.refunds.events.DecisionOutcome;
 import io.refunds.events.MessagePosted;
 import io.refunds.events.Money;
-import io.refunds.events.Remedy;
 import io.refunds.events.SettlementAgreed;
 import io.refunds.order.cases.CaseLifecycle.Applied;
 import io.refunds.order.evidence.EvidenceRepository;
@@ -24,7 +22,8 @@ import java.util.function.Function;
 /**
  * Moves a case on from another service's event, in the consumer's transaction (the inbox's): load and lock the case,
  * {@link CaseLifecycle#apply} what the event means ({@link CaseChange}), then persist its timeline line and the money
- * refunded on the item; a return outcome then opens its return ({@link ReturnOpening}). An event about an unknown
+ * refunded on the item; a return outcome then opens its return ({@link ReturnOpening}), an exchange or replacement
+ * awaits its new item ({@link ReplacementOpening}). An event about an unknown
  * case is poison.
  */
 @ApplicationScoped
@@ -35,14 +34,16 @@ public class CaseProgress {
     private final EvidenceRepository evidence;
     private final Timeline timeline;
     private final ReturnOpening returns;
+    private final ReplacementOpening replacements;
 
     public CaseProgress(CaseRepository cases, OrderRepository orders, EvidenceRepository evidence, Timeline timeline,
-            ReturnOpening returns) {
+            ReturnOpening returns, ReplacementOpening replacements) {
         this.cases = cases;
         this.orders = orders;
         this.evidence = evidence;
         this.timeline = timeline;
         this.returns = returns;
+        this.replacements = replacements;
     }
 
     /** A handler applying events of one type by what each means for the case. */
@@ -50,20 +51,24 @@ public class CaseProgress {
         return event -> apply(event, meaning.apply(event.payload()));
     }
 
-    /** A decision is on the timeline; a return and refund opens the item's return. */
+    /** A decision is on the timeline; a return and refund opens the item's return, a replacement awaits it. */
     public Uni<Void> decisionMade(EventEnvelope<DecisionMade> event) {
         DecisionMade decision = event.payload();
-        boolean opensReturn = decision.outcome() == DecisionOutcome.RETURN_AND_REFUND;
-        return applyThen(event, CaseChange.of(decision), refundCase -> opensReturn
-                ? returns.open(refundCase, decision.businessKey()) : Uni.createFrom().voidItem());
+        return applyThen(event, CaseChange.of(decision), refundCase -> switch (decision.outcome()) {
+            case RETURN_AND_REFUND -> returns.open(refundCase, decision.businessKey());
+            case REPLACEMENT -> replacements.open(refundCase, decision.businessKey());
+            default -> Uni.createFrom().voidItem();
+        });
     }
 
-    /** A settlement is on the timeline; an accepted return and refund opens the item's return. */
+    /** A settlement is on the timeline; an accepted return opens the item's return, a replacement awaits it. */
     public Uni<Void> settlementAgreed(EventEnvelope<SettlementAgreed> event) {
         SettlementAgreed settlement = event.payload();
-        boolean opensReturn = settlement.offerType() == Remedy.RETURN_AND_REFUND;
-        return applyThen(event, CaseChange.of(settlement), refundCase -> opensReturn
-                ? returns.open(refundCase, settlement.businessKey()) : Uni.createFrom().voidItem());
+        return applyThen(event, CaseChange.of(settlement), refundCase -> switch (settlement.offerType()) {
+            case RETURN_AND_REFUND -> returns.open(refundCase, settlement.businessKey());
+            case REPLACEMENT -> replacements.open(refundCase, settlement.businessKey());
+            default -> Uni.createFrom().voidItem();
+        });
     }
 
     /** A message's evidence joins the case (its author's uploads only), then the message is on the timeline. */

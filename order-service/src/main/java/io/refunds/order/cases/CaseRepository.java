@@ -10,6 +10,7 @@ import io.refunds.order.policy.BuyerFaultClaims;
 import io.refunds.order.policy.ClaimStage;
 import io.refunds.order.policy.Fault;
 import io.refunds.order.policy.OpenCases;
+import io.refunds.order.returns.ReplacementProgress;
 import io.refunds.order.returns.ReturnStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,8 @@ public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID>, 
      */
     /* A case whose return is still on its way counts as open, whatever its status (a settled return, say). */
     private static final String OPEN_OR_RETURNING = " and (c.status in :open or exists (from StoredReturn r"
-            + " where r.caseId = c.id and r.status in :returning))";
+            + " where r.caseId = c.id and r.status in :returning) or exists (from StoredReplacement p"
+            + " where p.caseId = c.id and p.status = :awaited))";
     private static final String OPEN_ON_ITEM = "select count(*) from RefundCase c where c.parties.orderId = :orderId"
             + " and c.parties.itemId = :itemId" + OPEN_OR_RETURNING;
     private static final String OPEN_AT_WAREHOUSE = "select count(*) from RefundCase c"
@@ -45,13 +47,15 @@ public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID>, 
     @Override
     public Uni<Boolean> hasOpenCase(String orderId, String itemId) {
         return countOf(OPEN_ON_ITEM, Parameters.with("orderId", orderId).and("itemId", itemId).and("open", OPEN)
-                .and("returning", ReturnStatus.ON_ITS_WAY)).map(count -> count > 0);
+                .and("returning", ReturnStatus.ON_ITS_WAY).and("awaited", ReplacementProgress.AWAITED))
+                .map(count -> count > 0);
     }
 
     @Override
     public Uni<Boolean> hasOpenWarehouseClaim(String orderId, String itemId) {
         return countOf(OPEN_AT_WAREHOUSE, Parameters.with("orderId", orderId).and("itemId", itemId)
-                .and("stage", ClaimStage.AT_WAREHOUSE).and("open", OPEN).and("returning", ReturnStatus.ON_ITS_WAY))
+                .and("stage", ClaimStage.AT_WAREHOUSE).and("open", OPEN).and("returning", ReturnStatus.ON_ITS_WAY)
+                .and("awaited", ReplacementProgress.AWAITED))
                 .map(count -> count > 0);
     }
 

@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Where a case stands for the buyer: REPORTED → AWAITING_SELLER → SETTLED | IN_DISPUTE → DECIDED →
- * REFUNDED | REJECTED, or CLOSED when withdrawn. Events from different topics may arrive in any order, so
- * a case only moves to a later stage, never back.
+ * REFUNDED | REJECTED, or CLOSED when withdrawn or its replacement arrived. Events from different topics may arrive
+ * in any order, so a case only moves to a later stage — but a decided or settled case whose outcome did not hold
+ * (dispute opened again) is IN_DISPUTE again.
  */
 public enum CaseStatus {
     REPORTED(0),
@@ -33,6 +34,11 @@ public enum CaseStatus {
     /** Open cases block a second case on the item and accept more evidence. */
     public boolean isOpen() {
         return OPEN.contains(this);
+    }
+
+    /** A decided or settled case goes back to the queue when its outcome did not hold (a return, a replacement). */
+    public boolean isReopenable() {
+        return this == DECIDED || this == SETTLED;
     }
 
     public boolean isWithdrawable() {

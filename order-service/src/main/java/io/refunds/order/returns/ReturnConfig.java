@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * The return rules in configuration ({@code returns.*}): the time to send a return (the marketplace's seven days),
  * the item price in CNY fen up to which a delivered item is not worth sending back, refund on the carrier's first
- * scan for buyers whose earlier returns arrived as claimed (and how many it takes), and the warehouse's address.
+ * scan for buyers whose earlier returns arrived as claimed (and how many it takes), the warehouse's address, and the
+ * time a replacement may take to arrive.
  */
 @ConfigMapping(prefix = "returns")
 public interface ReturnConfig {
@@ -26,6 +27,10 @@ public interface ReturnConfig {
     int trustedAfterReturns();
 
     String warehouseAddress();
+
+    /** How long an exchange or replacement may take to arrive before its case goes back to the agents' queue. */
+    @WithDefault("P30D")
+    Duration replacementWithin();
 
     /** The policy the lifecycle applies. */
     default ReturnPolicy policy() {

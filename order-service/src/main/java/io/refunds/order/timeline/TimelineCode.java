@@ -25,7 +25,10 @@ public enum TimelineCode {
     RETURN_SHIPPED,
     RETURN_SCANNED,
     RETURN_RECEIVED,
-    RETURN_EXPIRED;
+    RETURN_EXPIRED,
+    REPLACEMENT_AWAITED,
+    REPLACEMENT_ARRIVED,
+    REPLACEMENT_OVERDUE;
 
     /** The code a stored name stands for, or null: no code (a line from before codes) or one this version lacks. */
     static TimelineCode parse(String name) {

@@ -145,4 +145,20 @@ public record TimelineLine(TimelineCode code, TimelineParams params) {
         return new TimelineLine(TimelineCode.RETURN_EXPIRED, NONE.withCause(cause).withParty(route)
                 .withDeadline(shipBy));
     }
+
+    /** A replacement is awaited: it must be {@code arrivesAs} (STOCKED_IN or DELIVERED) by {@code dueAt}. */
+    public static TimelineLine replacementAwaited(String cause, String arrivesAs, Instant dueAt) {
+        return new TimelineLine(TimelineCode.REPLACEMENT_AWAITED, NONE.withCause(cause).withParty(arrivesAs)
+                .withDeadline(dueAt));
+    }
+
+    /** The replacement arrived ({@code arrivesAs}): the case is closed. */
+    public static TimelineLine replacementArrived(String cause, String arrivesAs) {
+        return new TimelineLine(TimelineCode.REPLACEMENT_ARRIVED, NONE.withCause(cause).withParty(arrivesAs));
+    }
+
+    /** The replacement was not there by {@code dueAt}: the case goes back to the agents' queue. */
+    public static TimelineLine replacementOverdue(String cause, Instant dueAt) {
+        return new TimelineLine(TimelineCode.REPLACEMENT_OVERDUE, NONE.withCause(cause).withDeadline(dueAt));
+    }
 }

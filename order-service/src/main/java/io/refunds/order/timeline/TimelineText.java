@@ -60,6 +60,8 @@ public final class TimelineText {
                     + " failed; support will retry";
             case RETURN_OPENED, RETURN_NOT_REQUIRED, RETURN_SHIPPED, RETURN_SCANNED, RETURN_RECEIVED, RETURN_EXPIRED ->
                     ReturnText.render(line.code(), p, reader);
+            case REPLACEMENT_AWAITED, REPLACEMENT_ARRIVED, REPLACEMENT_OVERDUE ->
+                    ReplacementText.render(line.code(), p, reader);
         };
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.refunds.events.CaseWithdrawn;
 import io.refunds.events.DecisionOutcome;
+import io.refunds.events.DisputeOpened;
 import io.refunds.events.EvidenceAdded;
 import io.refunds.events.IssueReported;
 import io.refunds.events.Money;
@@ -261,6 +262,36 @@ class CaseLifecycleTest {
         CaseLifecycle.apply(refundCase, CaseChange.of(events.sellerUnresponsive(NOW, NOW)), 0, NOW);
 
         assertEquals(CaseStatus.IN_DISPUTE, refundCase.status);
+    }
+
+    @Test
+    void aDisputeOpenedAgainAfterTheOutcomeReopensADecidedCase() {
+        assertReopened(inStage(CaseStatus.DECIDED), DisputeOpened.DisputeTrigger.RETURN_INSPECTION);
+    }
+
+    @Test
+    void aDisputeOpenedAgainAfterTheOutcomeReopensASettledCase() {
+        assertReopened(inStage(CaseStatus.SETTLED), DisputeOpened.DisputeTrigger.REPLACEMENT_OVERDUE);
+    }
+
+    private void assertReopened(RefundCase refundCase, DisputeOpened.DisputeTrigger trigger) {
+        Instant due = NOW.plus(Duration.ofHours(72));
+
+        CaseLifecycle.apply(refundCase, CaseChange.of(events.disputeOpened(UUID.randomUUID(), trigger, due, NOW)), 0,
+                NOW);
+
+        assertEquals(CaseStatus.IN_DISPUTE, refundCase.status);
+        assertTrue(refundCase.status.isOpen(), "back in the queue, the case is open again");
+        assertEquals(due, refundCase.nextDeadlineAt);
+    }
+
+    @Test
+    void aLateFirstDisputeDoesNotReopenADecidedCase() {
+        RefundCase refundCase = inStage(CaseStatus.DECIDED);
+
+        CaseLifecycle.apply(refundCase, CaseChange.of(events.disputeOpened(UUID.randomUUID(), NOW, NOW)), 0, NOW);
+
+        assertEquals(CaseStatus.DECIDED, refundCase.status);
     }
 
     @Test

@@ -127,7 +127,22 @@ class TimelineTextTest {
                 row(TimelineLine.returnExpired("decision:d-1", "BUYER_TO_WAREHOUSE", DEADLINE),
                         "The return was not sent by 4 Dec 2026, 14:05 UTC, so nothing is refunded for it",
                         "The return was not sent by 4 Dec 2026, 14:05 UTC; its refund is closed unpaid",
-                        "The return was not sent by 4 Dec 2026, 14:05 UTC; its refund is closed unpaid"));
+                        "The return was not sent by 4 Dec 2026, 14:05 UTC; its refund is closed unpaid"),
+                row(TimelineLine.replacementAwaited("decision:d-1", "STOCKED_IN", DEADLINE),
+                        "A replacement is on its way to the agent's warehouse; awaited there by 4 Dec 2026, 14:05 UTC",
+                        "Send the replacement to the agent's warehouse; it must be there by 4 Dec 2026, 14:05 UTC",
+                        "A replacement is awaited at the warehouse by 4 Dec 2026, 14:05 UTC"),
+                row(TimelineLine.replacementArrived("settlement:s-1", "DELIVERED"),
+                        "The replacement was delivered; this case is closed, and you may report a problem with it as"
+                                + " with any item",
+                        "The replacement was delivered; the case is closed",
+                        "The replacement was delivered; the case is closed"),
+                row(TimelineLine.replacementOverdue("decision:d-1", DEADLINE),
+                        "The replacement did not arrive by 4 Dec 2026, 14:05 UTC; a support agent will decide a refund"
+                                + " instead",
+                        "The replacement did not arrive by 4 Dec 2026, 14:05 UTC; a support agent will decide the case",
+                        "The replacement did not arrive by 4 Dec 2026, 14:05 UTC; the case is back in the agents'"
+                                + " queue"));
     }
 
     @ParameterizedTest
