@@ -415,6 +415,7 @@ final class BadRequests {
         ObjectNode addEvidence = NODES.objectNode();
         addEvidence.putArray("evidenceIds").add(f.evidenceId());
         String noReturn = UUID.randomUUID().toString();
+        String noReplacement = UUID.randomUUID().toString();
         Map<String, Integer> limits = Map.of("orderId", 128, "itemId", 128, "reason", 64, "assignee", 128,
                 "note", 2000, "body", 4000);
         return List.of(
@@ -508,6 +509,13 @@ final class BadRequests {
                         NODES.objectNode().put("inspection", "AS_EXPECTED").put("note", "Fine")
                                 .put("receivedAt", "2026-01-01T00:00:00Z"),
                         Map.of("inspection", Kind.ENUM, "note", Kind.STRING, "receivedAt", Kind.INSTANT), limits),
+                getOn(ORDER_SERVICE, "/api/replacements?caseId={C}", "buyer", buyer),
+                getOn(ORDER_SERVICE, "/api/replacements/" + noReplacement, "buyer", buyer),
+                post(ORDER_SERVICE, "/api/replacements/" + noReplacement + "/journey", "platform", "agent-platform",
+                        NODES.objectNode().put("step", "SHIPPED_ABROAD").put("at", "2026-01-01T00:00:00Z")
+                                .put("carrier", "EMS").put("tracking", "EE1").put("parcelId", "P-1"),
+                        Map.of("step", Kind.ENUM, "at", Kind.INSTANT, "carrier", Kind.STRING, "tracking", Kind.STRING,
+                                "parcelId", Kind.STRING), Map.of("carrier", 100, "tracking", 100, "parcelId", 100)),
                 post(REFUND_SERVICE, "/api/refunds/{R}/retry", "agent", "a-fuzz", null, Map.of(), limits),
                 post(REFUND_SERVICE, "/api/refunds/{R}/wallet-fallback", "buyer", buyer, null, Map.of(), limits),
                 new Endpoint("UPLOAD", ORDER_SERVICE, "/api/evidence", "buyer", buyer, null, Map.of(), limits),
