@@ -58,6 +58,8 @@ final class CaseDriver {
                 decide(c, "FULL_REFUND", null);
                 appeal(c, "seller", c.sellerId, "PARTIAL_REFUND", 5_000L);
             }
+            case RETURN, RETURN_DAMAGED -> returned(c);
+            case REPLACEMENT -> replaced(c);
             default -> throw new IllegalStateException(c.route.name());
         }
     }
@@ -245,6 +247,59 @@ final class CaseDriver {
             Thread.sleep(400);
         }
         throw new AssertionError("no dispute could be opened for " + c);
+    }
+
+    /**
+     * Decided RETURN_AND_REFUND (paid only once the item is back): the buyer sends it, the carrier scans it, the
+     * warehouse records its arrival — as claimed (the held refund is paid), or damaged with a photo (nothing is paid;
+     * the case comes back to the queue as a new dispute, which the agent decides as a partial refund).
+     */
+    private void returned(ChaosCase c) throws InterruptedException {
+        decide(c, "RETURN_AND_REFUND", null);
+        long held = c.expectedRefunds.remove(c.expectedRefunds.size() - 1);
+        String returnId = patient.await(ORDER_SERVICE, "/api/returns?caseId=" + c.caseId, "buyer", c.buyerId,
+                reply -> reply.json().path(0).has("returnId")).json().path(0).path("returnId").asText();
+        String path = "/api/returns/" + returnId;
+        patient.call("POST", ORDER_SERVICE, path + "/shipment", "buyer", c.buyerId,
+                Map.of("carrier", "YunExpress", "tracking", "YT" + c.index), Map.of(), Set.of(200));
+        patient.call("POST", ORDER_SERVICE, path + "/scans", "platform", "agent-platform",
+                Map.of("location", "Guangzhou"), Map.of(), Set.of(200));
+        boolean damaged = c.route == Route.RETURN_DAMAGED;
+        patient.call("POST", ORDER_SERVICE, path + "/receipt", "agent", AGENT, damaged
+                ? Map.of("inspection", "DAMAGED", "photoIds", List.of("wh-" + c.index), "note", "Cracked housing")
+                : Map.of("inspection", "AS_EXPECTED"), Map.of(), Set.of(200));
+        if (!damaged) {
+            c.expectedRefunds.add(held);
+            return;
+        }
+        String first = c.disputeId;
+        c.disputeId = patient.await(DISPUTE_SERVICE, "/api/disputes?status=OPEN&caseId=" + c.caseId, "agent", AGENT,
+                reply -> reply.json().path(0).has("disputeId") && !first.equals(reply.json().path(0)
+                        .path("disputeId").asText())).json().path(0).path("disputeId").asText();
+        patient.call("POST", DISPUTE_SERVICE, "/api/disputes/" + c.disputeId + "/assignment", "agent", AGENT, null,
+                Map.of(), Set.of(200));
+        c.expectedRefunds.add(refundAmount(awaitDecision(c, decisionBody("PARTIAL_REFUND", 5_000L)).json()));
+    }
+
+    /**
+     * Decided REPLACEMENT: the platform posts the new item's journey until it is delivered, which closes the case —
+     * nothing is refunded.
+     */
+    private void replaced(ChaosCase c) throws InterruptedException {
+        decide(c, "REPLACEMENT", null);
+        c.expectedRefunds.clear();
+        c.expectedStatus = "CLOSED";
+        String replacementId = patient.await(ORDER_SERVICE, "/api/replacements?caseId=" + c.caseId, "buyer",
+                c.buyerId, reply -> reply.json().path(0).has("replacementId")).json().path(0)
+                .path("replacementId").asText();
+        String journey = "/api/replacements/" + replacementId + "/journey";
+        for (Map<String, Object> step : List.<Map<String, Object>>of(Map.of("step", "PURCHASED"),
+                Map.of("step", "SELLER_SHIPPED", "tracking", "ZT" + c.index),
+                Map.of("step", "SHIPPED_ABROAD", "parcelId", "PCL-" + c.index, "carrier", "EMS", "tracking",
+                        "EE" + c.index),
+                Map.of("step", "DELIVERED"))) {
+            patient.call("POST", ORDER_SERVICE, journey, "platform", "agent-platform", step, Map.of(), Set.of(200));
+        }
     }
 
     private void decide(ChaosCase c, String outcome, Long amount) throws InterruptedException {

@@ -12,7 +12,13 @@ final class ChaosCase {
     enum Route {
         SETTLEMENT, SILENT_SELLER, DECLINE_ESCALATION, APPEAL_UP, APPEAL_DOWN, CARD, DISPUTE_THEN_LATE_OFFER,
         /** A QC_DEFECT claim at the warehouse on an item of four cost lines, decided for the buyer. */
-        WAREHOUSE_QC
+        WAREHOUSE_QC,
+        /** Decided RETURN_AND_REFUND: the buyer ships it back, the carrier scans it, it arrives as claimed; paid. */
+        RETURN,
+        /** Decided RETURN_AND_REFUND, but it arrives damaged: back to the queue, decided again, paid once. */
+        RETURN_DAMAGED,
+        /** Decided REPLACEMENT: the platform posts the new item's journey; delivered, the case closes unpaid. */
+        REPLACEMENT
     }
 
     /** What the buyer paid per cost line: the item's price alone, or the warehouse item's four lines. */
@@ -35,6 +41,8 @@ final class ChaosCase {
     /** The lines the refunds must book in all, by kind (null: not checked beyond the lines' own rules). */
     volatile Map<String, Long> expectedLines;
     volatile String failure;
+    /** Where the case must end: REFUNDED, or CLOSED for a replacement that arrived. */
+    volatile String expectedStatus = "REFUNDED";
 
     ChaosCase(int index, Route route, String runId) {
         this.index = index;
