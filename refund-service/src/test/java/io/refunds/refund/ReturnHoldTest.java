@@ -115,6 +115,29 @@ class ReturnHoldTest {
         assertEquals(Money.of(3_000, "USD"), issued.amount());
     }
 
+    @Test
+    void aHeldDecisionSupersededOnAppealNeverPaysWhenItsReturnArrives() {
+        UUID caseId = UUID.randomUUID();
+        DecisionMade held = aDecision().forCase(caseId).buyer("b-hold-appeal")
+                .outcome(DecisionOutcome.RETURN_AND_REFUND, FULL).build();
+        events.send(TestEvents.record(held));
+        DecisionMade appeal = aDecision().forCase(caseId).buyer("b-hold-appeal").superseding(held)
+                .partialRefund(Money.of(5_000, "USD")).build();
+        events.send(TestEvents.record(appeal));
+        RefundIssued issued = TestEvents.read(events.awaitRecords(Topics.REFUND_ISSUED, caseId.toString(), 1).get(0)
+                .value(), RefundIssued.class);
+        assertEquals(Money.of(5_000, "USD"), issued.amount());
+
+        ReturnReceived received = received(caseId, "decision:" + held.decisionId(), RefundRelease.PAY);
+        events.send(TestEvents.record(received));
+        events.send(TestEvents.record(received, UUID.randomUUID()));
+        events.awaitConsumed("refund-service", Topics.RETURN_RECEIVED);
+
+        assertEquals(1, events.recordsNow(Topics.REFUND_ISSUED, caseId.toString()).size(), "only the appeal pays");
+        RefundApi.buyer("b-hold-appeal").refundsOf(caseId).statusCode(200).body("", hasSize(1));
+        RefundApi.supervisor().trialBalance().statusCode(200).body("totalMinor", everyItem(equalTo(0)));
+    }
+
     private static ReturnReceived received(UUID caseId, String cause, RefundRelease release) {
         Inspection inspection = release == RefundRelease.BACK_TO_QUEUE ? Inspection.DAMAGED : Inspection.AS_EXPECTED;
         return new ReturnReceived(UUID.randomUUID(), caseId, cause, inspection,

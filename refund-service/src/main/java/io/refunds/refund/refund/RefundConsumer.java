@@ -34,8 +34,9 @@ public class RefundConsumer {
     public RefundConsumer(EventDispatcher dispatcher, RefundPayer payer, ReturnHolds holds) {
         this.dispatcher = dispatcher;
         this.handlers = HandlerTable.builder()
-                .on(DecisionMade.class, PAY_REFUND, event -> payOrHold(payer, holds, RefundCause.of(event.payload()),
-                        event.payload().outcome() == DecisionOutcome.RETURN_AND_REFUND))
+                .on(DecisionMade.class, PAY_REFUND, event -> supersede(holds, event.payload())
+                        .chain(() -> payOrHold(payer, holds, RefundCause.of(event.payload()),
+                                event.payload().outcome() == DecisionOutcome.RETURN_AND_REFUND)))
                 .on(SettlementAgreed.class, PAY_REFUND, event -> payOrHold(payer, holds,
                         RefundCause.of(event.payload()), event.payload().offerType() == Remedy.RETURN_AND_REFUND))
                 .on(ReturnOpened.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
@@ -47,6 +48,12 @@ public class RefundConsumer {
                 .on(ReturnExpired.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
                         event.payload().caseId(), event.payload().release()))
                 .build();
+    }
+
+    /** An appeal's decision ends the hold of the decision it supersedes, before it pays what it owes itself. */
+    private static Uni<Void> supersede(ReturnHolds holds, DecisionMade decision) {
+        return decision.supersedesDecisionId() == null ? Uni.createFrom().voidItem()
+                : holds.superseded("decision:" + decision.supersedesDecisionId(), decision.caseId());
     }
 
     /** A return and refund that owes money waits for its return; any other cause is paid now. */

@@ -5,7 +5,8 @@ import io.refunds.events.RefundRelease;
 /**
  * The rules of a refund that waits for its return, pure: the cause (a return-and-refund decision or settlement) and
  * the return's release may arrive in either order; the first release that means something decides — PAY pays the
- * cause once, CLOSE_UNPAID and BACK_TO_QUEUE pay nothing — and everything after a final state changes nothing.
+ * cause once, CLOSE_UNPAID and BACK_TO_QUEUE pay nothing — a decision superseded while held pays nothing either,
+ * and everything after a final state changes nothing.
  */
 public final class ReturnHold {
 
@@ -47,6 +48,14 @@ public final class ReturnHold {
             return new Step(HoldState.RELEASE_FIRST, false);
         }
         return current == HoldState.HELD ? apply(release) : Step.NOTHING;
+    }
+
+    /**
+     * An appeal's decision superseded the held cause: a refund still held never pays (the new decision does, for
+     * what it owes); one already paid, closed or never held stays as it is.
+     */
+    public static Step superseded(HoldState current) {
+        return current == HoldState.HELD ? new Step(HoldState.SUPERSEDED, false) : Step.NOTHING;
     }
 
     private static Step apply(RefundRelease release) {

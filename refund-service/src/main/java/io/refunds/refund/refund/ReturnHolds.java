@@ -61,6 +61,18 @@ public class ReturnHolds {
         });
     }
 
+    /** An appeal's decision superseded the cause {@code causeKey}: a refund still held for it will never pay. */
+    public Uni<Void> superseded(String causeKey, UUID caseId) {
+        return recorded(causeKey).chain(row -> {
+            ReturnHold.Step step = ReturnHold.superseded(row == null ? null : row.state());
+            if (!step.changes()) {
+                return Uni.createFrom().voidItem();
+            }
+            Log.infof("case %s: %s was superseded while its refund was held", caseId, causeKey);
+            return write(causeKey, caseId, step.next(), null, null);
+        });
+    }
+
     private record Row(HoldState state, String cause, RefundRelease release) {
     }
 

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class ReturnHoldRulesTest {
 
     @Test
+    void onlyAHeldCauseIsEndedBySupersedingAndThenNoReleasePaysIt() {
+        assertEquals(new ReturnHold.Step(HoldState.SUPERSEDED, false), ReturnHold.superseded(HoldState.HELD));
+        assertFalse(ReturnHold.superseded(null).changes(), "no hold: a cause that was never a return");
+        assertFalse(ReturnHold.superseded(HoldState.RELEASED).changes(), "already paid: the appeal pays the rest");
+        assertFalse(ReturnHold.released(HoldState.SUPERSEDED, RefundRelease.PAY).changes());
+        assertFalse(ReturnHold.causeArrived(HoldState.SUPERSEDED, null).changes());
+    }
+
+    @Test
     void aCauseWithNothingRecordedIsHeld() {
         assertEquals(new ReturnHold.Step(HoldState.HELD, false), ReturnHold.causeArrived(null, null));
     }
