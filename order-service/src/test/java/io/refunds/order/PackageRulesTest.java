@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Imports between order-service's packages run one way, from the feature on top to the ones below it:
  * {@code cases} → {@code evidence}, {@code returns}, {@code policy}, {@code timeline} → {@code order}, and
- * {@code returns} → {@code policy}. A lower package that needs something of a higher one declares it (a port such as
+ * {@code returns} → {@code policy}, and {@code parcels} → {@code policy}, {@code order}. A lower package that needs something of a higher one declares it (a port such as
  * {@code policy.OpenCases} or {@code evidence.CaseAccess}, or a CDI event such as {@code evidence.QcPhotoAdded}) and
  * the higher one provides it. The rules run on the compiled main classes.
  */
@@ -28,6 +28,7 @@ class PackageRulesTest {
                 .layer("cases").definedBy("io.refunds.order.cases..")
                 .layer("evidence").definedBy("io.refunds.order.evidence..")
                 .layer("returns").definedBy("io.refunds.order.returns..")
+                .layer("parcels").definedBy("io.refunds.order.parcels..")
                 .layer("policy").definedBy("io.refunds.order.policy..")
                 .layer("timeline").definedBy("io.refunds.order.timeline..")
                 .layer("order").definedBy("io.refunds.order.order..")
@@ -35,9 +36,10 @@ class PackageRulesTest {
                 .whereLayer("cases").mayNotBeAccessedByAnyLayer()
                 .whereLayer("evidence").mayOnlyBeAccessedByLayers("cases")
                 .whereLayer("returns").mayOnlyBeAccessedByLayers("cases")
-                .whereLayer("policy").mayOnlyBeAccessedByLayers("cases", "returns")
+                .whereLayer("parcels").mayOnlyBeAccessedByLayers("cases")
+                .whereLayer("policy").mayOnlyBeAccessedByLayers("cases", "returns", "parcels")
                 .whereLayer("timeline").mayOnlyBeAccessedByLayers("cases")
-                .whereLayer("order").mayOnlyBeAccessedByLayers("cases", "evidence", "policy", "returns")
+                .whereLayer("order").mayOnlyBeAccessedByLayers("cases", "evidence", "policy", "returns", "parcels")
                 .whereLayer("metrics").mayNotBeAccessedByAnyLayer()
                 .check(CLASSES);
     }

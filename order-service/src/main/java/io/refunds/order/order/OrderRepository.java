@@ -34,6 +34,14 @@ public class OrderRepository implements PanacheRepositoryBase<PurchaseOrder, Str
                 .getSingleResultOrNull());
     }
 
+    /** The items shipped abroad in parcel {@code parcelId}, in the order they were registered. */
+    public Uni<List<OrderItem>> itemsInParcel(String parcelId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from OrderItem where parcelId = :parcelId order by id", OrderItem.class)
+                .setParameter("parcelId", parcelId)
+                .getResultList());
+    }
+
     /** The cost lines of every item of the order, by item then kind. */
     public Uni<List<ItemCostLine>> costLines(String orderId) {
         return getSession().chain(session -> session

@@ -17,6 +17,11 @@ public record QuoteView(boolean eligible, EligibilityRule rule, String detail, C
     /** One cost line: what was paid, what is refunded, whether, why, and who bears it (null: nobody, not refunded). */
     public record LineView(LineKind kind, MoneyInput paid, MoneyInput refund, boolean refundable, Bearer bearer,
             String why) {
+
+        public static LineView of(CostQuote.Line line) {
+            return new LineView(line.kind(), MoneyInput.of(line.paid()), MoneyInput.of(line.refund()),
+                    line.refundable(), line.bearer(), line.why());
+        }
     }
 
     /** An amount kept by the agent, and why. */
@@ -25,18 +30,20 @@ public record QuoteView(boolean eligible, EligibilityRule rule, String detail, C
 
     /** A bearer's share of the refunded lines. */
     public record ShareView(Bearer bearer, MoneyInput amount) {
+
+        public static ShareView of(CostQuote.Share share) {
+            return new ShareView(share.bearer(), MoneyInput.of(share.amount()));
+        }
     }
 
     public static QuoteView of(Eligibility eligibility, String reason, CostQuote.Quote quote) {
         return new QuoteView(eligibility.eligible(), eligibility.rule(), eligibility.detail(), eligibility.stage(),
                 reason, eligibility.fault(), quote.remedy(),
-                quote.lines().stream().map(line -> new LineView(line.kind(), MoneyInput.of(line.paid()),
-                        MoneyInput.of(line.refund()), line.refundable(), line.bearer(), line.why())).toList(),
+                quote.lines().stream().map(LineView::of).toList(),
                 quote.deductions().stream().map(kept -> new KeptView(kept.kind(), MoneyInput.of(kept.amount()),
                         kept.why())).toList(),
                 MoneyInput.of(quote.refunded()), MoneyInput.of(quote.deducted()), MoneyInput.of(quote.total()),
-                quote.bearers().stream().map(share -> new ShareView(share.bearer(), MoneyInput.of(share.amount())))
-                        .toList(),
+                quote.bearers().stream().map(ShareView::of).toList(),
                 eligibility.quota());
     }
 }

@@ -55,19 +55,23 @@ public class RefundPolicy {
     /** The configured rules, read once: a malformed {@code KIND:BEARER} stops the service at start. */
     static Map<String, CostQuote.Rule> costRules(RefundPolicyConfig.Costs costs) {
         Map<String, CostQuote.Rule> rules = new HashMap<>();
-        costs.rules().forEach((key, rule) -> {
-            Map<LineKind, Bearer> refunded = new EnumMap<>(LineKind.class);
-            for (String entry : rule.refund()) {
-                String[] parts = entry.trim().split(":");
-                if (parts.length != 2) {
-                    throw new IllegalStateException("refund-policy.costs.rules." + key + ".refund: '" + entry
-                            + "' is not KIND:BEARER");
-                }
-                refunded.put(LineKind.valueOf(parts[0].trim()), Bearer.valueOf(parts[1].trim()));
-            }
-            rules.put(key, new CostQuote.Rule(refunded, rule.deduct().orElse(List.of())));
-        });
+        costs.rules().forEach((key, rule) -> rules.put(key, new CostQuote.Rule(
+                refundedLines("refund-policy.costs.rules." + key + ".refund", rule.refund()),
+                rule.deduct().orElse(List.of()))));
         return Map.copyOf(rules);
+    }
+
+    /** Configured {@code KIND:BEARER} entries ({@code property} names them when one is malformed). */
+    public static Map<LineKind, Bearer> refundedLines(String property, List<String> entries) {
+        Map<LineKind, Bearer> refunded = new EnumMap<>(LineKind.class);
+        for (String entry : entries) {
+            String[] parts = entry.trim().split(":");
+            if (parts.length != 2) {
+                throw new IllegalStateException(property + ": '" + entry + "' is not KIND:BEARER");
+            }
+            refunded.put(LineKind.valueOf(parts[0].trim()), Bearer.valueOf(parts[1].trim()));
+        }
+        return refunded;
     }
 
     public Set<String> reasons() {

@@ -19,6 +19,7 @@ public record Routes(List<Route> routes) {
             new Route("/api/evidence", "order-service"),
             new Route("/api/returns", "order-service"),
             new Route("/api/replacements", "order-service"),
+            new Route("/api/parcels", "order-service"),
             new Route("/api/conversations", "messaging-service"),
             new Route("/api/disputes", "dispute-service"),
             new Route("/dashboard", "dispute-service"),

@@ -37,7 +37,7 @@ class OpenApiDocumentTest {
     void everyOperationHasAnIdAndTheWholeApiIsThere() throws IOException {
         JsonNode merged = OpenApiMerge.merge(builtDocuments(), Routes.PLATFORM);
         for (String prefix : new String[] {"/api/orders", "/api/cases", "/api/evidence", "/api/returns",
-            "/api/replacements", "/api/conversations", "/api/disputes", "/api/refunds", "/api/wallets"}) {
+            "/api/replacements", "/api/parcels", "/api/conversations", "/api/disputes", "/api/refunds", "/api/wallets"}) {
             assertTrue(iterable(merged.path("paths").fieldNames()).stream().anyMatch(path -> path.startsWith(prefix)),
                     prefix);
         }

@@ -54,6 +54,7 @@ class AuthorizationIT {
     /** A return that does not exist: its reads are 404s, its steps refused before or at the lookup. */
     private static final String NO_RETURN = "00000000-0000-4000-8000-00000000a001";
     private static final String NO_REPLACEMENT = "00000000-0000-4000-8000-00000000b001";
+    private static final String NO_PARCEL = "PCL-none";
 
     private static final List<Row> MATRIX = List.of(
             //                                                                          B    B2   S    S2   AG   SUP  P    anon
@@ -101,6 +102,9 @@ class AuthorizationIT {
             new Row("GET", ORDER_SERVICE, "/api/replacements/" + NO_REPLACEMENT, null,  "404 404 404 404 404 404 404 401"),
             new Row("POST", ORDER_SERVICE, "/api/replacements/" + NO_REPLACEMENT + "/journey", Map.of("step",
                     "PURCHASED"),                                                       "403 403 403 403 403 403 404 401"),
+            new Row("GET", ORDER_SERVICE, "/api/parcels/" + NO_PARCEL, null,            "404 404 403 403 404 404 404 401"),
+            new Row("POST", ORDER_SERVICE, "/api/parcels/" + NO_PARCEL + "/scans", Map.of(),
+                                                                                        "403 403 403 403 403 403 404 401"),
             new Row("POST", ORDER_SERVICE, "/api/cases", Map.of(),                      "400 400 403 403 403 403 403 401"),
             new Row("POST", ORDER_SERVICE, "/api/cases/{C}/evidence", Map.of("evidenceIds", List.of()),
                                                                                         "400 400 400 400 403 403 403 401"),

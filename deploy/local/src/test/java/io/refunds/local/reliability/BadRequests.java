@@ -416,6 +416,7 @@ final class BadRequests {
         addEvidence.putArray("evidenceIds").add(f.evidenceId());
         String noReturn = UUID.randomUUID().toString();
         String noReplacement = UUID.randomUUID().toString();
+        String noParcel = "PCL-" + UUID.randomUUID();
         Map<String, Integer> limits = Map.of("orderId", 128, "itemId", 128, "reason", 64, "assignee", 128,
                 "note", 2000, "body", 4000);
         return List.of(
@@ -516,6 +517,12 @@ final class BadRequests {
                                 .put("carrier", "EMS").put("tracking", "EE1").put("parcelId", "P-1"),
                         Map.of("step", Kind.ENUM, "at", Kind.INSTANT, "carrier", Kind.STRING, "tracking", Kind.STRING,
                                 "parcelId", Kind.STRING), Map.of("carrier", 100, "tracking", 100, "parcelId", 100)),
+                getOn(ORDER_SERVICE, "/api/parcels/" + noParcel, "buyer", buyer),
+                post(ORDER_SERVICE, "/api/parcels/" + noParcel + "/scans", "platform", "agent-platform",
+                        NODES.objectNode().put("scannedAt", "2026-01-01T00:00:00Z").put("location", "Leipzig")
+                                .put("lost", false),
+                        Map.of("scannedAt", Kind.INSTANT, "location", Kind.STRING),
+                        Map.of("location", 200)),
                 post(REFUND_SERVICE, "/api/refunds/{R}/retry", "agent", "a-fuzz", null, Map.of(), limits),
                 post(REFUND_SERVICE, "/api/refunds/{R}/wallet-fallback", "buyer", buyer, null, Map.of(), limits),
                 new Endpoint("UPLOAD", ORDER_SERVICE, "/api/evidence", "buyer", buyer, null, Map.of(), limits),
