@@ -93,7 +93,8 @@ class CaseTimelineTest {
         Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-deadline-2", caseId)
                 .body("nextDeadline.kind", equalTo("SELLER_RESPONSE")));
 
-        events.send(TestEvents.record(about.settlement().replacement().agreedAt(now.plusSeconds(60)).build()));
+        events.send(TestEvents.record(about.settlement().partialRefund(CaseEvents.usd(3_000))
+                .agreedAt(now.plusSeconds(60)).build()));
 
         Awaitility.await().atMost(EventLog.WAIT).untilAsserted(() -> readCase("b-deadline-2", caseId)
                 .body("status", equalTo("SETTLED"))
