@@ -18,15 +18,13 @@ import io.refunds.events.SettlementAgreed;
 import io.refunds.events.Topics;
 import io.refunds.order.fixtures.CaseEvents;
 import io.refunds.order.fixtures.OrderApi;
+import io.refunds.order.fixtures.ServiceDatabase;
 import io.refunds.order.fixtures.Requests;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,11 +54,10 @@ class ReplacementsFlowTest {
     @Test
     void aDeliveredReplacementClosesTheCaseAndTheItemMayBeClaimedAgain() {
         String buyer = "b-rep-" + UUID.randomUUID();
-        String orderId = OrderApi.platform().registerOrder(buyer, "s-rep");
-        UUID caseId = OrderApi.buyer(buyer).reportIssue(orderId);
-        events.send(TestEvents.record(CaseEvents.about(caseId).order(orderId).buyer(buyer).seller("s-rep")
-                .settlement().replacement().build()));
-        UUID replacementId = awaitReplacement(buyer, caseId);
+        Settled settled = settledWithReplacement(buyer);
+        String orderId = settled.orderId();
+        UUID caseId = settled.caseId();
+        UUID replacementId = settled.replacementId();
 
         OrderApi.buyer(buyer).request().get("/api/replacements/{id}", replacementId).then().statusCode(200)
                 .body("status", equalTo("AWAITED")).body("arrivesAs", equalTo("DELIVERED"))
@@ -106,8 +102,8 @@ class ReplacementsFlowTest {
         OrderApi.buyer(buyer).caseView(caseId).body("status", equalTo("DECIDED"));
 
         Instant past = Instant.now().minusSeconds(60);
-        sql("update replacement set due_at = ? where id = ?", past, replacementId);
-        sql("update deadline set due_at = ? where kind = 'replacement-due' and subject = ?", past,
+        ServiceDatabase.updateOne("update replacement set due_at = ? where id = ?", past, replacementId);
+        ServiceDatabase.updateOne("update deadline set due_at = ? where kind = 'replacement-due' and subject = ?", past,
                 replacementId.toString());
 
         ReplacementOverdue overdue = TestEvents.read(events.awaitRecords(Topics.REPLACEMENT_OVERDUE,
@@ -146,11 +142,7 @@ class ReplacementsFlowTest {
     @Test
     void onlyThePlatformPostsTheJourneyAndOnlyTheCasesPartiesAndStaffSeeIt() {
         String buyer = "b-rep-" + UUID.randomUUID();
-        String orderId = OrderApi.platform().registerOrder(buyer, "s-rep");
-        UUID caseId = OrderApi.buyer(buyer).reportIssue(orderId);
-        events.send(TestEvents.record(CaseEvents.about(caseId).order(orderId).buyer(buyer).seller("s-rep")
-                .settlement().replacement().build()));
-        UUID replacementId = awaitReplacement(buyer, caseId);
+        UUID replacementId = settledWithReplacement(buyer).replacementId();
 
         OrderApi.buyer(buyer).request().contentType(ContentType.JSON).body(Map.of("step", "PURCHASED"))
                 .post("/api/replacements/{id}/journey", replacementId).then().statusCode(403);
@@ -165,6 +157,18 @@ class ReplacementsFlowTest {
         step(UUID.randomUUID(), Map.of("step", "PURCHASED")).then().statusCode(404);
     }
 
+    private record Settled(String orderId, UUID caseId, UUID replacementId) {
+    }
+
+    /** A delivered item reported, then the seller's replacement accepted; returns once it is awaited. */
+    private Settled settledWithReplacement(String buyer) {
+        String orderId = OrderApi.platform().registerOrder(buyer, "s-rep");
+        UUID caseId = OrderApi.buyer(buyer).reportIssue(orderId);
+        events.send(TestEvents.record(CaseEvents.about(caseId).order(orderId).buyer(buyer).seller("s-rep")
+                .settlement().replacement().build()));
+        return new Settled(orderId, caseId, awaitReplacement(buyer, caseId));
+    }
+
     private static Response step(UUID replacementId, Map<String, ?> body) {
         return OrderApi.platform().request().contentType(ContentType.JSON).body(body)
                 .post("/api/replacements/{id}/journey", replacementId);
@@ -176,17 +180,5 @@ class ReplacementsFlowTest {
                     .then().statusCode(200).extract().path("replacementId");
             return ids.isEmpty() ? null : UUID.fromString(ids.get(0));
         }, id -> id != null);
-    }
-
-    private static void sql(String statement, Instant at, Object id) throws SQLException {
-        var config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url",
-                        String.class), config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                PreparedStatement update = connection.prepareStatement(statement)) {
-            update.setObject(1, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
-            update.setObject(2, id);
-            assertEquals(1, update.executeUpdate(), statement);
-        }
     }
 }

@@ -24,14 +24,12 @@ import io.refunds.events.SettlementAgreed;
 import io.refunds.events.Topics;
 import io.refunds.order.fixtures.CaseEvents;
 import io.refunds.order.fixtures.OrderApi;
+import io.refunds.order.fixtures.ServiceDatabase;
 import io.refunds.testing.EventLog;
 import io.refunds.testing.RealInfrastructure;
 import io.refunds.testing.TestEvents;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -201,8 +198,8 @@ class ReturnsTest {
         Opened opened = settledWithReturn(buyer, "s-ret");
 
         Instant past = Instant.now().minusSeconds(60);
-        sql("update item_return set ship_by = ? where id = ?", past, opened.returnId);
-        sql("update deadline set due_at = ? where kind = 'return-ship-by' and subject = ?", past,
+        ServiceDatabase.updateOne("update item_return set ship_by = ? where id = ?", past, opened.returnId);
+        ServiceDatabase.updateOne("update deadline set due_at = ? where kind = 'return-ship-by' and subject = ?", past,
                 opened.returnId.toString());
 
         ReturnExpired expired = TestEvents.read(events.awaitRecords(Topics.RETURN_EXPIRED, opened.caseId.toString(), 1)
@@ -290,17 +287,5 @@ class ReturnsTest {
 
     private <E extends io.refunds.events.CaseEvent> E only(String topic, UUID caseId, Class<E> type) {
         return TestEvents.read(events.awaitRecords(topic, caseId.toString(), 1).get(0).value(), type);
-    }
-
-    private static void sql(String statement, Instant at, Object id) throws SQLException {
-        var config = ConfigProvider.getConfig();
-        try (Connection connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url",
-                        String.class), config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
-                PreparedStatement update = connection.prepareStatement(statement)) {
-            update.setObject(1, java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC));
-            update.setObject(2, id);
-            assertEquals(1, update.executeUpdate(), statement);
-        }
     }
 }

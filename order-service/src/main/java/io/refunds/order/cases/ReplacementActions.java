@@ -10,9 +10,7 @@ import io.refunds.order.returns.Replacements;
 import io.refunds.order.returns.StoredReplacement;
 import io.refunds.order.timeline.TimelineLine;
 import io.refunds.platform.deadline.Deadlines;
-import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.security.Caller;
-import io.refunds.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -36,15 +34,17 @@ public class ReplacementActions {
     private final CasePublisher publisher;
     private final Deadlines deadlines;
     private final CachedCaseViews views;
+    private final CaseReaders readers;
 
     public ReplacementActions(ReplacementRepository replacements, CaseRepository cases, OrderRepository orders,
-            CasePublisher publisher, Deadlines deadlines, CachedCaseViews views) {
+            CasePublisher publisher, Deadlines deadlines, CachedCaseViews views, CaseReaders readers) {
         this.replacements = replacements;
         this.cases = cases;
         this.orders = orders;
         this.publisher = publisher;
         this.deadlines = deadlines;
         this.views = views;
+        this.readers = readers;
     }
 
     /** The replacement, if the caller may see its case. */
@@ -55,12 +55,8 @@ public class ReplacementActions {
 
     /** The case's replacements, oldest first, if the caller may see the case. */
     public Uni<List<ReplacementView>> ofCase(UUID caseId, Caller caller) {
-        return Panache.withSession(() -> cases.findById(caseId).chain(refundCase -> {
-            if (refundCase == null || !refundCase.visibleTo(caller.id(), staffOrPlatform(caller))) {
-                return Uni.createFrom().failure(ApiException.notFound("case " + caseId));
-            }
-            return replacements.ofCase(caseId);
-        })).map(rows -> rows.stream().map(ReplacementView::of).toList());
+        return Panache.withSession(() -> readers.ofCase(caseId, caller, () -> replacements.ofCase(caseId)))
+                .map(rows -> rows.stream().map(ReplacementView::of).toList());
     }
 
     /** The platform posts a step of the new item's journey. */
@@ -111,22 +107,8 @@ public class ReplacementActions {
 
     /** The replacement, if the caller may see its case; otherwise "not found", as one that does not exist. */
     private Uni<StoredReplacement> visible(StoredReplacement r, Caller caller) {
-        if (r == null) {
-            return Uni.createFrom().failure(ApiException.notFound("replacement"));
-        }
-        if (staffOrPlatform(caller)) {
-            return Uni.createFrom().item(r);
-        }
-        return cases.findById(r.caseId()).map(refundCase -> {
-            if (refundCase == null || !refundCase.visibleTo(caller.id(), false)) {
-                throw ApiException.notFound("replacement " + r.id());
-            }
-            return r;
-        });
-    }
-
-    private static boolean staffOrPlatform(Caller caller) {
-        return caller.isStaff() || caller.is(Roles.PLATFORM);
+        return readers.visible(r, r == null ? null : r.caseId(), caller,
+                r == null ? "replacement" : "replacement " + r.id());
     }
 
     private static Instant now() {

@@ -40,14 +40,16 @@ public class ReturnActions {
     private final CasePublisher publisher;
     private final Deadlines deadlines;
     private final CachedCaseViews views;
+    private final CaseReaders readers;
 
     public ReturnActions(ReturnRepository returns, CaseRepository cases, CasePublisher publisher, Deadlines deadlines,
-            CachedCaseViews views) {
+            CachedCaseViews views, CaseReaders readers) {
         this.returns = returns;
         this.cases = cases;
         this.publisher = publisher;
         this.deadlines = deadlines;
         this.views = views;
+        this.readers = readers;
     }
 
     /** The return, if the caller may see its case. */
@@ -58,12 +60,8 @@ public class ReturnActions {
 
     /** The case's returns, oldest first, if the caller may see the case. */
     public Uni<List<ReturnView>> ofCase(UUID caseId, Caller caller) {
-        return Panache.withSession(() -> cases.findById(caseId).chain(refundCase -> {
-            if (refundCase == null || !refundCase.visibleTo(caller.id(), staffOrPlatform(caller))) {
-                return Uni.createFrom().failure(ApiException.notFound("case " + caseId));
-            }
-            return returns.ofCase(caseId);
-        })).map(rows -> rows.stream().map(ReturnView::of).toList());
+        return Panache.withSession(() -> readers.ofCase(caseId, caller, () -> returns.ofCase(caseId)))
+                .map(rows -> rows.stream().map(ReturnView::of).toList());
     }
 
     public Uni<ReturnView> ship(UUID returnId, ReturnRequests.Shipment request, Caller caller) {
@@ -147,18 +145,8 @@ public class ReturnActions {
 
     /** The row, if the caller may see its case; otherwise "not found", as a return that does not exist. */
     private Uni<StoredReturn> visible(StoredReturn row, Caller caller) {
-        if (row == null) {
-            return Uni.createFrom().failure(ApiException.notFound("return"));
-        }
-        if (staffOrPlatform(caller)) {
-            return Uni.createFrom().item(row);
-        }
-        return cases.findById(row.caseId()).map(refundCase -> {
-            if (refundCase == null || !refundCase.visibleTo(caller.id(), false)) {
-                throw ApiException.notFound("return " + row.id());
-            }
-            return row;
-        });
+        return readers.visible(row, row == null ? null : row.caseId(), caller,
+                row == null ? "return" : "return " + row.id());
     }
 
     /** The buyer sends a delivered item back; the warehouse (staff, or the platform) sends one to the seller. */
@@ -177,10 +165,6 @@ public class ReturnActions {
         if (!caller.is(Roles.PLATFORM) && !caller.isStaff()) {
             throw ApiException.forbidden("the receipt is recorded by the agent's staff or the platform");
         }
-    }
-
-    private static boolean staffOrPlatform(Caller caller) {
-        return caller.isStaff() || caller.is(Roles.PLATFORM);
     }
 
     private static Instant now() {
