@@ -9,7 +9,7 @@ public sealed interface CaseEvent
         DisputeOverdue,
         FollowUpPosted, AppealFiled, InformationRequested, StatementSubmitted, DecisionMade,
         SettlementAgreed, RefundIssued, RefundFailed, ReturnOpened, ReturnShipped, ReturnScanned, ReturnReceived,
-        ReturnExpired, ReplacementArrived, ReplacementOverdue {
+        ReturnExpired, ReplacementArrived, ReplacementOverdue, ParcelFound {
 
     UUID caseId();
 

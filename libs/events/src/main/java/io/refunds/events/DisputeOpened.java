@@ -19,9 +19,13 @@ public record DisputeOpened(
 
     /**
      * Why the dispute opened. Added within v1: RETURN_INSPECTION (the returned item was not as claimed: an agent
-     * decides again) and REPLACEMENT_OVERDUE (the replacement never came: an agent decides a refund instead).
+     * decides again), REPLACEMENT_OVERDUE (the replacement never came: an agent decides a refund instead) and
+     * PARCEL_CLAIM (the buyer claimed an international parcel lost, seized or damaged: the carrier's fault, decided
+     * without a seller conversation).
      */
-    public enum DisputeTrigger { SELLER_UNRESPONSIVE, BUYER_ESCALATION, RETURN_INSPECTION, REPLACEMENT_OVERDUE }
+    public enum DisputeTrigger {
+        SELLER_UNRESPONSIVE, BUYER_ESCALATION, RETURN_INSPECTION, REPLACEMENT_OVERDUE, PARCEL_CLAIM
+    }
 
     @Override
     public String businessKey() {

@@ -34,7 +34,8 @@ public enum EventType {
     RETURN_RECEIVED(ReturnReceived.class, Topics.RETURN_RECEIVED, "refunds.ReturnReceived.v1"),
     RETURN_EXPIRED(ReturnExpired.class, Topics.RETURN_EXPIRED, "refunds.ReturnExpired.v1"),
     REPLACEMENT_ARRIVED(ReplacementArrived.class, Topics.REPLACEMENT_ARRIVED, "refunds.ReplacementArrived.v1"),
-    REPLACEMENT_OVERDUE(ReplacementOverdue.class, Topics.REPLACEMENT_OVERDUE, "refunds.ReplacementOverdue.v1");
+    REPLACEMENT_OVERDUE(ReplacementOverdue.class, Topics.REPLACEMENT_OVERDUE, "refunds.ReplacementOverdue.v1"),
+    PARCEL_FOUND(ParcelFound.class, Topics.PARCEL_FOUND, "refunds.ParcelFound.v1");
 
     private final Class<? extends CaseEvent> payloadType;
     private final String topic;

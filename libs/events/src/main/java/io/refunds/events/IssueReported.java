@@ -9,7 +9,7 @@ import java.util.UUID;
  * dispute-service need: the parties, the item, what was paid and asked for, the buyer's evidence and the
  * warehouse's QC photos taken before the item left China, each with its SHA-256 and purpose, the payment terms the
  * refund follows, and (added within v1) the quote the buyer confirmed: the item's cost lines, what each refunds and
- * who bears it.
+ * who bears it, and, for a claim on an international parcel, the parcel (null for a claim on the item itself).
  */
 public record IssueReported(
         UUID caseId,
@@ -27,7 +27,8 @@ public record IssueReported(
         List<EvidenceRef> qcPhotos,
         Instant reportedAt,
         PaymentTerms paymentTerms,
-        RefundBreakdown quote) implements CaseEvent {
+        RefundBreakdown quote,
+        ParcelClaim parcel) implements CaseEvent {
 
     public IssueReported {
         evidence = evidence == null ? List.of()
@@ -36,12 +37,26 @@ public record IssueReported(
                 : qcPhotos.stream().map(ref -> ref.withDefaultPurpose(EvidencePurpose.QC_BASELINE)).toList();
     }
 
+    /** A claim on the item itself, with its quote (null for an item without cost lines). */
+    public IssueReported(UUID caseId, String orderId, String itemId, String itemTitle, String buyerId, String sellerId,
+            String reason, String description, Remedy requestedOutcome, Money requestedAmount, Money amountPaid,
+            List<EvidenceRef> evidence, List<EvidenceRef> qcPhotos, Instant reportedAt, PaymentTerms paymentTerms,
+            RefundBreakdown quote) {
+        this(caseId, orderId, itemId, itemTitle, buyerId, sellerId, reason, description, requestedOutcome,
+                requestedAmount, amountPaid, evidence, qcPhotos, reportedAt, paymentTerms, quote, null);
+    }
+
     /** A report without a quote, as producers wrote it before {@code quote} (or for an item without cost lines). */
     public IssueReported(UUID caseId, String orderId, String itemId, String itemTitle, String buyerId, String sellerId,
             String reason, String description, Remedy requestedOutcome, Money requestedAmount, Money amountPaid,
             List<EvidenceRef> evidence, List<EvidenceRef> qcPhotos, Instant reportedAt, PaymentTerms paymentTerms) {
         this(caseId, orderId, itemId, itemTitle, buyerId, sellerId, reason, description, requestedOutcome,
-                requestedAmount, amountPaid, evidence, qcPhotos, reportedAt, paymentTerms, null);
+                requestedAmount, amountPaid, evidence, qcPhotos, reportedAt, paymentTerms, null, null);
+    }
+
+    /** A claim on an international parcel: a carrier's fault, decided by the agents without the seller. */
+    public boolean claimsParcel() {
+        return parcel != null;
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class Topics {
     public static final String RETURN_EXPIRED = "refunds.return-expired";
     public static final String REPLACEMENT_ARRIVED = "refunds.replacement-arrived";
     public static final String REPLACEMENT_OVERDUE = "refunds.replacement-overdue";
+    public static final String PARCEL_FOUND = "refunds.parcel-found";
 
     /** Suffix of the dead-letter topic that belongs to each topic. */
     public static final String DLQ_SUFFIX = ".dlq";

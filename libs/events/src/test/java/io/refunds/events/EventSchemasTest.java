@@ -38,6 +38,10 @@ class EventSchemasTest {
                         Remedy.PARTIAL_REFUND, Money.of(5_000, "USD"), PAID,
                         List.of(new EvidenceRef("e-1", "image/jpeg", "a".repeat(64))),
                         List.of(new EvidenceRef("qc-1", "image/png", "b".repeat(64))), NOW, TERMS),
+                new IssueReported(UUID.randomUUID(), "o-1", "i-1", "Desk lamp", "b-1", "s-1", "LOST", null, Remedy.FULL_REFUND,
+                        PAID, PAID, List.of(), List.of(), NOW, TERMS, null, new ParcelClaim(UUID.randomUUID(),
+                                "PCL-1", "EMS", "EE123", NOW, null, null, null, true, NOW,
+                                List.of(new ParcelClaim.Item("o-1", "i-1", "Desk lamp", PAID, PAID)))),
                 new EvidenceAdded(CASE, "b-1", List.of(new EvidenceRef("e-2", "video/mp4", "c".repeat(64))), NOW),
                 new CaseWithdrawn(CASE, "b-1", "s-1", NOW),
                 new ConversationOpened(CASE, UUID.randomUUID(), "b-1", "s-1", NOW, NOW),
@@ -79,7 +83,8 @@ class EventSchemasTest {
                 new ReturnExpired(RETURN, CASE, "settlement:" + DECISION, NOW, NOW, RefundRelease.CLOSE_UNPAID),
                 new ReplacementArrived(RETURN, CASE, "decision:" + DECISION, "o-1", "i-1", "DELIVERED", NOW,
                         "platform"),
-                new ReplacementOverdue(RETURN, CASE, "settlement:" + DECISION, "o-1", "i-1", NOW, NOW));
+                new ReplacementOverdue(RETURN, CASE, "settlement:" + DECISION, "o-1", "i-1", NOW, NOW),
+                new ParcelFound(UUID.randomUUID(), CASE, "PCL-1", "o-1", "i-1", "b-1", "Leipzig", NOW));
     }
 
     @Test
