@@ -75,5 +75,16 @@ public final class Claims {
             return new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", buyerId, sellerId, "DEFECTIVE",
                     "No sound", Remedy.FULL_REFUND, PAID, PAID, List.of(), List.of(), reportedAt, terms);
         }
+
+        /** The claim as a parcel claim opens it: the parcel was lost on its way, the carrier's fault. */
+        public IssueReported lostInParcel() {
+            Instant shipped = reportedAt.minus(java.time.Duration.ofDays(25));
+            return new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", buyerId, sellerId, "LOST", null,
+                    Remedy.FULL_REFUND, PAID, PAID, List.of(), List.of(), reportedAt, terms, null,
+                    new io.refunds.events.ParcelClaim(UUID.randomUUID(), "PCL-" + caseId, "EMS", "EE1", shipped,
+                            null, null, null, false, shipped.plus(java.time.Duration.ofDays(45)),
+                            List.of(new io.refunds.events.ParcelClaim.Item("o-" + caseId, "i-1", "Earbuds", PAID,
+                                    PAID))));
+        }
     }
 }

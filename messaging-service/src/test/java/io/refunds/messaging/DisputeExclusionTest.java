@@ -76,6 +76,19 @@ class DisputeExclusionTest {
     }
 
     @Test
+    void aParcelClaimOpensNoConversationAndItsDisputeIsAnsweredAtOnce() {
+        events.send(TestEvents.record(Claims.claimOf(caseId).by("b-excl").against("s-excl").lostInParcel()));
+        openDispute();
+
+        NegotiationClosed closed = TestEvents.read(events.awaitRecords(Topics.NEGOTIATION_CLOSED, caseId.toString(), 1)
+                .get(0).value(), NegotiationClosed.class);
+        assertEquals(disputeId, closed.disputeId());
+        assertNull(closed.conversationId());
+        buyer.conversationsOf(caseId).then().statusCode(200).body("size()", equalTo(0));
+        assertEquals(0, events.recordsNow(Topics.CONVERSATION_OPENED, caseId.toString()).size());
+    }
+
+    @Test
     void aLateOfferIsRefusedNamingTheDispute() {
         String conversation = inDispute();
 

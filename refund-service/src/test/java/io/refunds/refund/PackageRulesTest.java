@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Package imports run one way: {@code provider} (the payment-provider port and its Stripe adapter) and {@code ledger}
  * at the bottom, importing nothing of the service; {@code refund} (the aggregate, its rules, its persistence, its
- * HTTP and its consumer) on them; {@code payout} (provider attempts on their deadlines) and {@code wallet} on top,
+ * HTTP and its consumer) on them, and {@code clawback} (what buyers owe back for found parcels) between the consumer
+ * and the ledger; {@code payout} (provider attempts on their deadlines) and {@code wallet} on top,
  * used by nothing; {@code metrics} on its own.
  */
 class PackageRulesTest {
@@ -28,13 +29,15 @@ class PackageRulesTest {
                 .layer("wallet").definedBy("io.refunds.refund.wallet..")
                 .layer("metrics").definedBy("io.refunds.refund.metrics..")
                 .layer("refund").definedBy("io.refunds.refund.refund..")
+                .layer("clawback").definedBy("io.refunds.refund.clawback..")
                 .layer("ledger").definedBy("io.refunds.refund.ledger..")
                 .layer("provider").definedBy("io.refunds.refund.provider..")
                 .whereLayer("payout").mayNotBeAccessedByAnyLayer()
                 .whereLayer("wallet").mayNotBeAccessedByAnyLayer()
                 .whereLayer("metrics").mayNotBeAccessedByAnyLayer()
                 .whereLayer("refund").mayOnlyBeAccessedByLayers("payout")
-                .whereLayer("ledger").mayOnlyBeAccessedByLayers("refund", "payout", "wallet")
+                .whereLayer("clawback").mayOnlyBeAccessedByLayers("refund", "wallet")
+                .whereLayer("ledger").mayOnlyBeAccessedByLayers("refund", "payout", "wallet", "clawback")
                 .whereLayer("provider").mayOnlyBeAccessedByLayers("refund", "payout")
                 .check(SERVICE);
     }
@@ -44,6 +47,7 @@ class PackageRulesTest {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
                 .should().resideInAnyPackage("io.refunds.refund.payout..", "io.refunds.refund.wallet..",
                         "io.refunds.refund.metrics..", "io.refunds.refund.refund..", "io.refunds.refund.ledger..",
+                        "io.refunds.refund.clawback..",
                         "io.refunds.refund.provider..")
                 .check(SERVICE);
     }

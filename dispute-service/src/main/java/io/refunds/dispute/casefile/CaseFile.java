@@ -53,6 +53,16 @@ public class CaseFile {
         return BreakdownJson.read(quote);
     }
 
+    /** For a claim on an international parcel, the parcel as JSON text (a jsonb column); null otherwise. */
+    @org.hibernate.annotations.ColumnTransformer(read = "cast(parcel as text)", write = "cast(cast(? as text) as jsonb)")
+    @Column(name = "parcel")
+    public String parcel;
+
+    /** The parcel the claim is on, its tracking and every item in it; null for a claim on the item itself. */
+    public io.refunds.events.ParcelClaim parcel() {
+        return ParcelJson.read(parcel);
+    }
+
     public Money paid() {
         return parties.paid();
     }

@@ -31,7 +31,8 @@ public enum CaseFileEntryType {
     SETTLEMENT_AGREED(SettlementAgreed.class),
     BUYER_ESCALATED(BuyerEscalated.class),
     RETURN_RECEIVED(ReturnReceived.class),
-    REPLACEMENT_OVERDUE(ReplacementOverdue.class);
+    REPLACEMENT_OVERDUE(ReplacementOverdue.class),
+    PARCEL_FOUND(io.refunds.events.ParcelFound.class);
 
     private final Class<? extends CaseEvent> event;
 

@@ -54,9 +54,19 @@ public class CaseFileProjector {
                 .chain(existing -> existing != null ? Uni.createFrom().voidItem() : files.persist(fileOf(claim))
                         .replaceWithVoid())
                 .chain(() -> add(event, new Line(CaseFileEntryType.ISSUE_REPORTED, claim.buyerId(),
-                        "The buyer reports the item as " + claim.reason()
+                        (claim.claimsParcel() ? ParcelSummary.of(claim.reason(), claim.parcel())
+                                : "The buyer reports the item as " + claim.reason())
                                 + (claim.description() == null ? "" : ": " + claim.description()),
                         concat(claim.evidence(), claim.qcPhotos()), null, claim.reportedAt())));
+    }
+
+    /** The carrier scanned the parcel claimed lost again: the agent sees it moving before (or after) deciding. */
+    public Uni<Void> parcelFound(EventEnvelope<io.refunds.events.ParcelFound> event) {
+        io.refunds.events.ParcelFound e = event.payload();
+        return add(event, new Line(CaseFileEntryType.PARCEL_FOUND, "system", "The carrier scanned parcel "
+                + e.parcelId() + (e.location() == null ? "" : " at " + e.location()) + " on "
+                + Moments.format(e.foundAt()) + ": the parcel claimed lost was found; what was refunded for this"
+                + " item is owed back by the buyer", List.of(), null, e.foundAt()));
     }
 
     public Uni<Void> evidenceAdded(EventEnvelope<EvidenceAdded> event) {
@@ -160,6 +170,7 @@ public class CaseFileProjector {
         file.reportedAt = claim.reportedAt();
         file.paymentTerms = StoredPaymentTerms.of(claim.paymentTerms());
         file.quote = BreakdownJson.write(claim.quote());
+        file.parcel = ParcelJson.write(claim.parcel());
         return file;
     }
 

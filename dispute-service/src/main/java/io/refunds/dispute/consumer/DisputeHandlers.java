@@ -13,6 +13,7 @@ import io.refunds.events.MessagePosted;
 import io.refunds.events.NegotiationClosed;
 import io.refunds.events.OfferMade;
 import io.refunds.events.OfferRejected;
+import io.refunds.events.ParcelFound;
 import io.refunds.events.RefundRelease;
 import io.refunds.events.ReplacementOverdue;
 import io.refunds.events.ReturnReceived;
@@ -26,7 +27,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * dispute-service's handler table: every event it reads, and what each does — the case file records the
- * negotiation, the returns' inspections and late replacements; messaging-service's own events open a dispute; its
+ * negotiation, the returns' inspections, late replacements and found parcels; messaging-service's own events open a
+ * dispute, and so does a claim on an international parcel (the carrier's fault: no seller conversation); its
  * NegotiationClosed and order-service's CaseWithdrawn change the open one; a return inspected as not claimed or a
  * replacement that never came puts the case back in the queue. Inbox names are those of the channels they replace,
  * so inbox rows keep deduplicating.
@@ -45,6 +47,10 @@ public class DisputeHandlers {
     public DisputeHandlers(CaseFileProjector caseFile, DisputeProcess disputes) {
         this.table = HandlerTable.builder()
                 .on(IssueReported.class, CASE_FILE, caseFile::issueReported)
+                .on(IssueReported.class, OPEN_DISPUTE, event -> !event.payload().claimsParcel()
+                        ? Uni.createFrom().voidItem()
+                        : disputes.openedByNegotiation(claimOf(event.payload()), DisputeTrigger.PARCEL_CLAIM))
+                .on(ParcelFound.class, CASE_FILE, caseFile::parcelFound)
                 .on(EvidenceAdded.class, CASE_FILE, caseFile::evidenceAdded)
                 .on(ConversationOpened.class, CASE_FILE, caseFile::conversationOpened)
                 .on(MessagePosted.class, CASE_FILE, caseFile::messagePosted)
@@ -79,6 +85,11 @@ public class DisputeHandlers {
     static Claim claimOf(SellerUnresponsive silence) {
         return new Claim(silence.caseId(), new CaseParties(silence.orderId(), silence.itemId(), silence.buyerId(),
                 silence.sellerId(), silence.reason(), silence.amountPaid()));
+    }
+
+    static Claim claimOf(IssueReported claim) {
+        return new Claim(claim.caseId(), new CaseParties(claim.orderId(), claim.itemId(), claim.buyerId(),
+                claim.sellerId(), claim.reason(), claim.amountPaid()));
     }
 
     static Claim claimOf(BuyerEscalated escalation) {

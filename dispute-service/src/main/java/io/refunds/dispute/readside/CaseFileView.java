@@ -13,11 +13,13 @@ public record CaseFileView(Claim claim, List<Entry> entries) {
 
     /**
      * The claim as the buyer reported it, with the quote it was reported with (the item's cost lines, what each
-     * refunds and who bears it; null before quotes); null until IssueReported has arrived.
+     * refunds and who bears it; null before quotes), and for a claim on an international parcel the parcel: its
+     * carrier and tracking, what the carrier last said, and every item in it (null for a claim on the item); null
+     * until IssueReported has arrived.
      */
     public record Claim(String orderId, String itemId, String itemTitle, String reason, String description,
             String requestedOutcome, MoneyInput requestedAmount, MoneyInput amountPaid, Instant reportedAt,
-            RefundBreakdown quote) {
+            RefundBreakdown quote, io.refunds.events.ParcelClaim parcel) {
     }
 
     /**
@@ -31,7 +33,7 @@ public record CaseFileView(Claim claim, List<Entry> entries) {
         Claim claim = file == null ? null : new Claim(file.parties.orderId(), file.parties.itemId(), file.itemTitle,
                 file.parties.reason(), file.description, file.requestedOutcome,
                 file.requestedMinor == null ? null : new MoneyInput(file.requestedMinor, file.paid().currency()),
-                MoneyInput.of(file.paid()), file.reportedAt, file.quote());
+                MoneyInput.of(file.paid()), file.reportedAt, file.quote(), file.parcel());
         return new CaseFileView(claim, entries.stream()
                 .map(entry -> new Entry(entry.entryType.label(), entry.actor, entry.summary, entry.evidence,
                         entry.occurredAt))

@@ -55,7 +55,9 @@ export function humanize(constant) {
 const LABELS = {
   DEFECTIVE: 'Defective', DAMAGED: 'Damaged in transit', NOT_AS_DESCRIBED: 'Not as described',
   WRONG_ITEM: 'Wrong item', MISSING_PARTS: 'Missing parts', SELLER_UNRESPONSIVE: 'Seller did not answer',
-  BUYER_ESCALATION: 'Escalated by the buyer',
+  BUYER_ESCALATION: 'Escalated by the buyer', RETURN_INSPECTION: 'Return not as claimed',
+  REPLACEMENT_OVERDUE: 'Replacement never came', PARCEL_CLAIM: 'Parcel claim (carrier)', LOST: 'Parcel lost',
+  SEIZED: 'Seized by customs', DAMAGED_IN_TRANSIT: 'Damaged in transit (parcel)',
 };
 
 export function label(constant) {

@@ -41,9 +41,13 @@ public final class ConversationLifecycle {
     private ConversationLifecycle() {
     }
 
-    /** IssueReported opens the case's one conversation, with a summary of the claim, due by {@code sellerDeadline}. */
+    /**
+     * IssueReported opens the case's one conversation, with a summary of the claim, due by {@code sellerDeadline}. A
+     * claim on an international parcel is the carrier's fault: no conversation, no seller deadline — the agents
+     * decide it at once (dispute-service opens its dispute from the same event).
+     */
     public static Outcome open(Conversation existing, IssueReported claim, Instant now, Instant sellerDeadline) {
-        if (existing != null) {
+        if (existing != null || claim.claimsParcel()) {
             return Outcome.nothing(existing);
         }
         Conversation conversation = new Conversation();

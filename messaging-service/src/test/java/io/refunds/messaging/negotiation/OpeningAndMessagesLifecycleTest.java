@@ -79,6 +79,16 @@ class OpeningAndMessagesLifecycleTest {
     }
 
     @Test
+    void aParcelClaimOpensNoConversationAndStartsNoSellerDeadline() {
+        Outcome outcome = ConversationLifecycle.open(null,
+                io.refunds.messaging.Claims.claimOf(UUID.randomUUID()).lostInParcel(), OPENED, DEADLINE);
+
+        assertFalse(outcome.opened());
+        assertEquals(List.of(), outcome.events());
+        assertEquals(Outcome.SellerDeadline.UNCHANGED, outcome.sellerDeadline());
+    }
+
+    @Test
     void theSellersFirstMessageMeetsTheDeadline() {
         Conversation conversation = Negotiations.awaitingSeller();
 

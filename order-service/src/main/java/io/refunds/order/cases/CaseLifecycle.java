@@ -224,7 +224,7 @@ public final class CaseLifecycle {
      * The uploads named by {@code ids} join the case: each must be a photo or video {@code uploadedBy} uploaded as
      * case evidence and not yet on a case; anything else is refused naming its place in the list.
      */
-    private static List<Evidence> attach(List<UUID> ids, List<Evidence> uploads, String uploadedBy, UUID caseId) {
+    static List<Evidence> attach(List<UUID> ids, List<Evidence> uploads, String uploadedBy, UUID caseId) {
         if (new HashSet<>(ids).size() != ids.size()) {
             throw ApiException.invalid("evidenceIds", "must not repeat an id");
         }
@@ -244,7 +244,7 @@ public final class CaseLifecycle {
         return attached;
     }
 
-    private static List<EvidenceRef> refs(List<Evidence> evidence) {
+    static List<EvidenceRef> refs(List<Evidence> evidence) {
         return evidence.stream().map(Evidence::ref).toList();
     }
 }

@@ -51,6 +51,17 @@ public class CaseRepository implements PanacheRepositoryBase<RefundCase, UUID>, 
                 .map(count -> count > 0);
     }
 
+    /** The cases a parcel claim opened, one per item of the parcel, in item order; locked until the transaction ends. */
+    public Uni<List<RefundCase>> lockOfParcelClaim(UUID claimId) {
+        return find("parcelClaimId = ?1 order by parties.orderId, parties.itemId", claimId)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The cases a parcel claim opened, in item order. */
+    public Uni<List<RefundCase>> ofParcelClaim(UUID claimId) {
+        return find("parcelClaimId = ?1 order by parties.orderId, parties.itemId", claimId).list();
+    }
+
     @Override
     public Uni<Boolean> hasOpenWarehouseClaim(String orderId, String itemId) {
         return countOf(OPEN_AT_WAREHOUSE, Parameters.with("orderId", orderId).and("itemId", itemId)

@@ -66,6 +66,10 @@ public class RefundCase {
     @Column(nullable = false)
     CaseStatus status;
 
+    /** The parcel claim that opened the case (one case per item of the parcel); null for a claim on the item. */
+    @Column(name = "parcel_claim_id")
+    UUID parcelClaimId;
+
     @Column(name = "next_deadline_kind")
     String nextDeadlineKind;
 
@@ -92,6 +96,10 @@ public class RefundCase {
 
     public io.refunds.order.policy.ClaimStage claimStage() {
         return claimStage;
+    }
+
+    public UUID parcelClaimId() {
+        return parcelClaimId;
     }
 
     public io.refunds.order.policy.Fault fault() {

@@ -42,6 +42,18 @@ public class OrderRepository implements PanacheRepositoryBase<PurchaseOrder, Str
                 .getResultList());
     }
 
+    /**
+     * The items shipped abroad in the parcel, locked until the transaction ends in one statement (always in id
+     * order, so two claims on a parcel wait for each other instead of deadlocking).
+     */
+    public Uni<List<OrderItem>> lockItemsInParcel(String parcelId) {
+        return getSession().chain(session -> session
+                .createSelectionQuery("from OrderItem where parcelId = :parcelId order by id", OrderItem.class)
+                .setParameter("parcelId", parcelId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList());
+    }
+
     /** The cost lines of every item of the order, by item then kind. */
     public Uni<List<ItemCostLine>> costLines(String orderId) {
         return getSession().chain(session -> session

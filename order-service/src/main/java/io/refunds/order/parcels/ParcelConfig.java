@@ -25,6 +25,10 @@ public interface ParcelConfig {
     @WithDefault("P20D")
     Duration lostAfterSilence();
 
+    /** How many photos or videos a claim of damage in transit needs. */
+    @WithDefault("1")
+    int damagedMinEvidence();
+
     /** An insured item: its value and its share of the international shipping, from the carrier's insurer. */
     @WithDefault("ITEM:CARRIER,INTERNATIONAL_SHIPPING:CARRIER")
     List<String> insuredRefund();

@@ -19,21 +19,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parcels before a claim: what the buyer (or staff) sees of a parcel — its items, tracking, and what each claim
- * reason allows now and would pay ({@link ParcelClaims}) — and the carrier's scans the platform posts. A parcel is
- * known by the items shipped abroad in it; its buyer is the items' buyer.
+ * Parcels before and after a claim: what the buyer (or staff) sees of a parcel — its items, tracking, the claims
+ * made, and what each claim reason allows now and would pay ({@link ParcelClaims}) — and the carrier's scans the
+ * platform posts. A parcel is known by the items shipped abroad in it; its buyer is the items' buyer.
  */
 @ApplicationScoped
 public class ParcelService {
 
     private final OrderRepository orders;
     private final ParcelTrackingRepository tracking;
+    private final ParcelClaimRepository claims;
     private final ParcelPolicy policy;
 
-    public ParcelService(OrderRepository orders, ParcelTrackingRepository tracking, ParcelConfig config) {
+    public ParcelService(OrderRepository orders, ParcelTrackingRepository tracking, ParcelClaimRepository claims,
+            ParcelConfig config) {
         this.orders = orders;
         this.tracking = tracking;
+        this.claims = claims;
         this.policy = config.policy();
+    }
+
+    /** A carrier scan as recorded: the parcel's items and tracking, and whether it moved the parcel on. */
+    public record Scanned(String parcelId, List<OrderItem> items, ParcelTracking tracking, boolean movedOn) {
     }
 
     /** The parcel, if the caller is its buyer, staff or the platform. */
@@ -42,22 +49,25 @@ public class ParcelService {
                 .chain(items -> tracking.findById(parcelId).chain(t -> view(parcelId, items, t))));
     }
 
-    /** A carrier scan, from the platform's tracking feed; an older one than the last changes nothing. */
-    public Uni<ParcelView> scan(String parcelId, ParcelRequests.Scan request, Caller caller) {
-        return Panache.withTransaction(() -> visibleItems(parcelId, caller).chain(items -> tracking.lock(parcelId)
-                .chain(found -> {
-                    Instant now = now();
-                    ParcelTracking t = found != null ? found : Parcels.untracked(parcelId, now);
-                    Instant shipped = Parcels.parcel(parcelId, items, null).shippedAt();
-                    boolean changed = Parcels.scan(t, shipped, request.scannedAt(), request.location(),
-                            request.declaredLost(), now);
-                    Uni<ParcelTracking> saved = found == null && changed ? tracking.persist(t)
-                            : Uni.createFrom().item(t);
-                    return saved.chain(kept -> view(parcelId, items, found == null && !changed ? null : kept));
-                })));
+    /**
+     * A carrier scan, from the platform's tracking feed, in the caller's transaction; an older one than the last
+     * changes nothing. It moved the parcel on when it counted and did not declare the parcel lost.
+     */
+    public Uni<Scanned> scan(String parcelId, ParcelRequests.Scan request, Caller caller) {
+        return visibleItems(parcelId, caller).chain(items -> tracking.lock(parcelId).chain(found -> {
+            Instant now = now();
+            ParcelTracking t = found != null ? found : Parcels.untracked(parcelId, now);
+            Instant shipped = Parcels.parcel(parcelId, items, null).shippedAt();
+            boolean changed = Parcels.scan(t, shipped, request.scannedAt(), request.location(),
+                    request.declaredLost(), now);
+            Uni<ParcelTracking> saved = found == null && changed ? tracking.persist(t) : Uni.createFrom().item(t);
+            return saved.map(kept -> new Scanned(parcelId, items, found == null && !changed ? null : kept,
+                    changed && !request.declaredLost()));
+        }));
     }
 
-    private Uni<ParcelView> view(String parcelId, List<OrderItem> items, ParcelTracking t) {
+    /** The parcel as its buyer sees it, from its items and tracking (null before the first scan). */
+    public Uni<ParcelView> view(String parcelId, List<OrderItem> items, ParcelTracking t) {
         ParcelClaims.Parcel parcel = Parcels.parcel(parcelId, items, t);
         Instant now = now();
         Uni<List<ParcelView.PayoutView>> payouts = Uni.createFrom().item(new ArrayList<>());
@@ -68,23 +78,25 @@ public class ParcelService {
                 return list;
             }));
         }
-        return payouts.map(perItem -> {
-            List<ParcelView.ClaimView> claims = new ArrayList<>();
+        return payouts.chain(perItem -> claims.ofParcel(parcelId).map(made -> {
+            List<ParcelView.ClaimView> reasons = new ArrayList<>();
             for (ParcelClaimReason reason : ParcelClaimReason.values()) {
-                claims.add(claim(reason, parcel, perItem, now));
+                reasons.add(claim(reason, parcel, made, perItem, now));
             }
             OrderItem first = items.get(0);
             return new ParcelView(parcelId, first.parcelCarrier, first.parcelTracking, parcel.shippedAt(),
                     parcel.deliveredAt(), parcel.lastScanAt(), t == null ? null : t.lastScanLocation(),
                     parcel.carrierDeclaredLost(), items.stream().map(item -> new ParcelView.ItemView(item.orderId,
                             item.itemId, item.title, MoneyInput.of(item.paid()), insured(item) == null ? null
-                                    : MoneyInput.of(insured(item)))).toList(), claims);
-        });
+                                    : MoneyInput.of(insured(item)))).toList(), reasons,
+                    made.stream().map(ParcelView.ClaimedView::of).toList());
+        }));
     }
 
     private ParcelView.ClaimView claim(ParcelClaimReason reason, ParcelClaims.Parcel parcel,
-            List<ParcelView.PayoutView> payouts, Instant now) {
+            List<ParcelClaimRecord> made, List<ParcelView.PayoutView> payouts, Instant now) {
         try {
+            Parcels.requireNotClaimed(reason, parcel.parcelId(), made);
             Instant until = ParcelClaims.deadline(reason, parcel, policy, now);
             return new ParcelView.ClaimView(reason.name(), true, null, null, until, payouts);
         } catch (ApiException refused) {
@@ -111,7 +123,8 @@ public class ParcelService {
         });
     }
 
-    private static Money insured(OrderItem item) {
+    /** What the item was insured for; null when it was not. */
+    public static Money insured(OrderItem item) {
         return item.insuredMinor == null || item.insuredMinor == 0 ? null
                 : Money.of(item.insuredMinor, item.insuredCurrency);
     }

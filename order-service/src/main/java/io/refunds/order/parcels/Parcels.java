@@ -3,6 +3,7 @@ package io.refunds.order.parcels;
 import io.refunds.order.order.ItemJourney;
 import io.refunds.order.order.JourneyStep;
 import io.refunds.order.order.OrderItem;
+import io.refunds.order.policy.ParcelClaimReason;
 import io.refunds.order.policy.ParcelClaims;
 import io.refunds.platform.problem.ApiException;
 import io.refunds.platform.text.Moments;
@@ -11,11 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The rules of a parcel's tracking, pure: the parcel is what its items' journeys recorded (shipped abroad when the
  * first of them was, delivered once all of them were), and the carrier's scans only move its last scan forward; a
- * scan may say the carrier declared it lost, and a later ordinary scan says it was found.
+ * scan may say the carrier declared it lost, and a later ordinary scan says it was found. A parcel is claimed once
+ * for each reason, and a LOST claim is found once.
  */
 public final class Parcels {
 
@@ -52,6 +55,44 @@ public final class Parcels {
         tracking.lastScanLocation = location;
         tracking.carrierDeclaredLost = lost;
         tracking.updatedAt = now;
+        return true;
+    }
+
+    /** A parcel may be claimed once for each reason: a second claim for one already made is a conflict (409). */
+    public static void requireNotClaimed(ParcelClaimReason reason, String parcelId, List<ParcelClaimRecord> claims) {
+        claims.stream().filter(claim -> claim.reason == reason).findFirst().ifPresent(claim -> {
+            throw ApiException.refusedBy(409, "PARCEL_ALREADY_CLAIMED", "reason", "parcel " + parcelId
+                    + " was claimed " + reason + " at " + Moments.format(claim.claimedAt) + " (claim " + claim.id
+                    + ")");
+        });
+    }
+
+    /** The buyer's claim on the parcel, made at {@code now} and allowed until {@code until}. */
+    public static ParcelClaimRecord claim(UUID id, String parcelId, ParcelClaimReason reason, String buyerId,
+            Instant until, Instant now) {
+        ParcelClaimRecord claim = new ParcelClaimRecord();
+        claim.id = id;
+        claim.parcelId = parcelId;
+        claim.reason = reason;
+        claim.buyerId = buyerId;
+        claim.claimedAt = now.truncatedTo(ChronoUnit.MICROS);
+        claim.claimableUntil = until.truncatedTo(ChronoUnit.MICROS);
+        return claim;
+    }
+
+    /**
+     * A carrier scan that moved the parcel on (a later scan, not a lost declaration) finds a parcel claimed LOST:
+     * recorded once, with when and where; false when the claim was found already.
+     */
+    public static boolean found(ParcelClaimRecord lostClaim, Instant at, String location) {
+        if (lostClaim.reason != ParcelClaimReason.LOST) {
+            throw new IllegalArgumentException("only a LOST claim is found, not " + lostClaim.reason);
+        }
+        if (lostClaim.foundAt != null) {
+            return false;
+        }
+        lostClaim.foundAt = at.truncatedTo(ChronoUnit.MICROS);
+        lostClaim.foundLocation = location;
         return true;
     }
 

@@ -46,6 +46,8 @@ public final class ReturnLifecycle {
                     ? ReturnPlan.notRequired("the item is worth less than sending it back: the buyer keeps it")
                     : new ReturnPlan(true, ReturnRoute.BUYER_TO_WAREHOUSE, policy.warehouseAddress(), payer, shipBy,
                             trustedBuyer && policy.refundOnScanForTrustedBuyers(), null);
+            case IN_TRANSIT -> ReturnPlan.notRequired("the parcel was lost, seized or damaged on its way: the"
+                    + " carrier's claim needs nothing sent back");
         };
     }
 

@@ -28,7 +28,9 @@ public enum TimelineCode {
     RETURN_EXPIRED,
     REPLACEMENT_AWAITED,
     REPLACEMENT_ARRIVED,
-    REPLACEMENT_OVERDUE;
+    REPLACEMENT_OVERDUE,
+    PARCEL_CLAIMED,
+    PARCEL_FOUND;
 
     /** The code a stored name stands for, or null: no code (a line from before codes) or one this version lacks. */
     static TimelineCode parse(String name) {

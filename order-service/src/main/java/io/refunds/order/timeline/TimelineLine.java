@@ -161,4 +161,19 @@ public record TimelineLine(TimelineCode code, TimelineParams params) {
     public static TimelineLine replacementOverdue(String cause, Instant dueAt) {
         return new TimelineLine(TimelineCode.REPLACEMENT_OVERDUE, NONE.withCause(cause).withDeadline(dueAt));
     }
+
+    /**
+     * The buyer claimed parcel {@code parcelId} ({@code party}) for {@code reason}: what the item is owed, line by line
+     * and by whom, decided by an agent without the seller.
+     */
+    public static TimelineLine parcelClaimed(String reason, String parcelId, Money owed, RefundBreakdown payout) {
+        return new TimelineLine(TimelineCode.PARCEL_CLAIMED, NONE.withReason(reason).withParty(parcelId)
+                .withAmount(owed).withBreakdown(payout));
+    }
+
+    /** The parcel claimed lost was scanned again at {@code location} ({@code cause}); {@code owedBack}: refunded. */
+    public static TimelineLine parcelFound(String parcelId, String location, Instant foundAt, Money owedBack) {
+        return new TimelineLine(TimelineCode.PARCEL_FOUND, NONE.withParty(parcelId).withCause(location)
+                .withDeadline(foundAt).withAmount(owedBack));
+    }
 }

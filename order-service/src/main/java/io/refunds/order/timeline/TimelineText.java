@@ -62,6 +62,7 @@ public final class TimelineText {
                     ReturnText.render(line.code(), p, reader);
             case REPLACEMENT_AWAITED, REPLACEMENT_ARRIVED, REPLACEMENT_OVERDUE ->
                     ReplacementText.render(line.code(), p, reader);
+            case PARCEL_CLAIMED, PARCEL_FOUND -> ParcelText.render(line.code(), p, reader);
         };
     }
 

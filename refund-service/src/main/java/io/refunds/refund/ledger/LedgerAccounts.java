@@ -23,6 +23,9 @@ public final class LedgerAccounts {
     /** What the parcels' insurance owes the agent for carrier-borne refunded lines, in the buyer's currency. */
     public static final String INSURER_RECEIVABLE = "insurer-receivable:parcel-insurance";
 
+    /** The counterpart of what buyers owe back for parcels found after a LOST payout (negative). */
+    public static final String CLAWBACK_RECOVERIES = "platform:clawback-recoveries";
+
     private LedgerAccounts() {
     }
 
@@ -33,6 +36,11 @@ public final class LedgerAccounts {
     /** Money sent back to the original payment method through a provider, e.g. {@code provider-clearing:stripe}. */
     public static String providerClearing(String provider) {
         return "provider-clearing:" + provider;
+    }
+
+    /** What a buyer owes back: refunds paid for a parcel claimed lost that was found. */
+    public static String buyerClawback(String buyerId) {
+        return "buyer-clawback:" + buyerId;
     }
 
     /** What a seller owes the agent for refunds, in CNY. */

@@ -2,6 +2,7 @@ package io.refunds.refund.refund;
 
 import io.refunds.events.DecisionMade;
 import io.refunds.events.DecisionOutcome;
+import io.refunds.events.ParcelFound;
 import io.refunds.events.Remedy;
 import io.refunds.events.ReturnExpired;
 import io.refunds.events.ReturnOpened;
@@ -18,7 +19,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * The service's one consumer: every event it reads, through one channel and its handler table. Decisions and
  * settlements that owe money become refunds (inbox handler {@code pay-refund}); a return and refund is held until its
- * return releases it ({@link ReturnHolds}, inbox handler {@code return-hold} for the return's events).
+ * return releases it ({@link ReturnHolds}, inbox handler {@code return-hold} for the return's events); a parcel
+ * claimed lost and found makes the buyer owe back what its case was paid ({@link FoundParcels}, handler
+ * {@code clawback}).
  */
 @ApplicationScoped
 public class RefundConsumer {
@@ -27,11 +30,12 @@ public class RefundConsumer {
     public static final String CHANNEL = "events";
     static final String PAY_REFUND = "pay-refund";
     static final String RETURN_HOLD = "return-hold";
+    static final String CLAWBACK = "clawback";
 
     private final EventDispatcher dispatcher;
     private final HandlerTable handlers;
 
-    public RefundConsumer(EventDispatcher dispatcher, RefundPayer payer, ReturnHolds holds) {
+    public RefundConsumer(EventDispatcher dispatcher, RefundPayer payer, ReturnHolds holds, FoundParcels parcels) {
         this.dispatcher = dispatcher;
         this.handlers = HandlerTable.builder()
                 .on(DecisionMade.class, PAY_REFUND, event -> supersede(holds, event.payload())
@@ -47,6 +51,7 @@ public class RefundConsumer {
                         event.payload().caseId(), event.payload().release()))
                 .on(ReturnExpired.class, RETURN_HOLD, event -> holds.released(event.payload().cause(),
                         event.payload().caseId(), event.payload().release()))
+                .on(ParcelFound.class, CLAWBACK, event -> parcels.found(event.payload()))
                 .build();
     }
 
