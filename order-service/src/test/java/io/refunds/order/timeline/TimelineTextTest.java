@@ -142,7 +142,28 @@ class TimelineTextTest {
                                 + " instead",
                         "The replacement did not arrive by 4 Dec 2026, 14:05 UTC; a support agent will decide the case",
                         "The replacement did not arrive by 4 Dec 2026, 14:05 UTC; the case is back in the agents'"
-                                + " queue"));
+                                + " queue"),
+                row(TimelineLine.parcelClaimed("LOST", "PCL-7", Money.of(12_900, "USD"), null),
+                        "You claimed parcel PCL-7 as lost; this item is owed 129.00 USD if a support agent agrees"
+                                + " — the seller is not asked",
+                        "The buyer claimed the parcel your item travelled in as lost with the carrier; nothing is"
+                                + " asked of you",
+                        "The buyer claimed parcel PCL-7 as lost: this item is owed 129.00 USD; an agent decides"),
+                row(TimelineLine.parcelFound("PCL-7", "Leipzig", DEADLINE, Money.of(12_900, "USD")),
+                        "The carrier scanned parcel PCL-7 at Leipzig on 4 Dec 2026, 14:05 UTC: it was found; the"
+                                + " 129.00 USD refunded for it is owed back and shown in your wallet (nothing is taken"
+                                + " from your balance without you)",
+                        "The carrier scanned parcel PCL-7 at Leipzig on 4 Dec 2026, 14:05 UTC: it was found",
+                        "The carrier scanned parcel PCL-7 at Leipzig on 4 Dec 2026, 14:05 UTC: it was found; the buyer"
+                                + " owes back the 129.00 USD refunded for it"));
+    }
+
+    @Test
+    void aParcelFoundBeforeAnyRefundOwesNothingBack() {
+        TimelineLine line = TimelineLine.parcelFound("PCL-8", null, DEADLINE, Money.of(0, "USD"));
+
+        assertEquals("The carrier scanned parcel PCL-8 on 4 Dec 2026, 14:05 UTC: it was found; nothing was refunded"
+                + " for it yet, and the agents are told", TimelineText.render(line, Audience.BUYER));
     }
 
     @ParameterizedTest
