@@ -146,8 +146,17 @@ public final class CaseEvents {
         private List<EvidenceRef> qcPhotos = List.of();
         private Instant reportedAt = Instant.now();
         private RefundBreakdown quote;
+        private io.refunds.events.ParcelClaim parcel;
+        private String claimedReason;
 
         private IssueReportedBuilder() {
+        }
+
+        /** A claim on an international parcel for {@code reason} (LOST…): the carrier's fault, no conversation. */
+        public IssueReportedBuilder onParcel(String reason, io.refunds.events.ParcelClaim onParcel) {
+            this.claimedReason = reason;
+            this.parcel = onParcel;
+            return this;
         }
 
         /** The quote the buyer confirmed: the item's cost lines. */
@@ -182,8 +191,9 @@ public final class CaseEvents {
         }
 
         public IssueReported build() {
-            return new IssueReported(caseId, orderId(), "i-1", itemTitle, buyerId, sellerId, reason, description,
-                    Remedy.FULL_REFUND, paid, paid, evidence, qcPhotos, reportedAt, null, quote);
+            return new IssueReported(caseId, orderId(), "i-1", itemTitle, buyerId, sellerId,
+                    claimedReason == null ? reason : claimedReason, description, Remedy.FULL_REFUND, paid, paid,
+                    evidence, qcPhotos, reportedAt, null, quote, parcel);
         }
     }
 }
