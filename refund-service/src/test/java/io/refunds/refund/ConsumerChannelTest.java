@@ -38,8 +38,8 @@ class ConsumerChannelTest {
     }
 
     @Test
-    void decisionsAndSettlementsArePaidByPayRefundAndReturnsReleaseThroughReturnHold() {
-        assertEquals(List.of("pay-refund", "return-hold"), consumer.handlers().types().stream()
+    void decisionsAndSettlementsArePaidByPayRefundReturnsReleaseThroughReturnHoldAndFoundParcelsClawBack() {
+        assertEquals(List.of("clawback", "pay-refund", "return-hold"), consumer.handlers().types().stream()
                 .flatMap(type -> consumer.handlers().handlersOf(type).stream())
                 .map(handler -> handler.name()).distinct().sorted().toList());
     }

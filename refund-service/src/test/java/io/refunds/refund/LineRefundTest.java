@@ -1,9 +1,11 @@
 package io.refunds.refund;
 
 import static io.refunds.refund.fixtures.DecisionMadeBuilder.aDecision;
+import static io.refunds.refund.fixtures.LedgerBalances.balances;
+import static io.refunds.refund.fixtures.LedgerBalances.change;
+import static io.refunds.refund.fixtures.LedgerBalances.trialBalanceIsZero;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -133,22 +135,5 @@ class LineRefundTest {
 
     private static Money eur(long minor) {
         return Money.of(minor, "EUR");
-    }
-
-    /** Every account's balance, keyed "account CURRENCY". */
-    private static Map<String, Long> balances() {
-        List<Map<String, Object>> rows = RefundApi.supervisor().balances().statusCode(200).extract().jsonPath()
-                .getList("$");
-        return rows.stream().collect(java.util.stream.Collectors.toMap(
-                row -> row.get("account") + " " + row.get("currency"),
-                row -> ((Number) row.get("balanceMinor")).longValue()));
-    }
-
-    private static long change(Map<String, Long> before, Map<String, Long> after, String key) {
-        return after.getOrDefault(key, 0L) - before.getOrDefault(key, 0L);
-    }
-
-    private static void trialBalanceIsZero() {
-        RefundApi.supervisor().trialBalance().statusCode(200).body("totalMinor", everyItem(equalTo(0)));
     }
 }

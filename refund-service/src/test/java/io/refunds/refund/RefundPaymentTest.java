@@ -1,10 +1,10 @@
 package io.refunds.refund;
 
 import static io.refunds.refund.fixtures.DecisionMadeBuilder.aDecision;
+import static io.refunds.refund.fixtures.LedgerBalances.trialBalanceIsZero;
 import static io.refunds.refund.fixtures.SettlementAgreedBuilder.aSettlement;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -192,9 +192,5 @@ class RefundPaymentTest {
     @Test
     void onlyStaffReadTheTrialBalance() {
         RefundApi.buyer("b-1").trialBalance().statusCode(403);
-    }
-
-    private static void trialBalanceIsZero() {
-        RefundApi.supervisor().trialBalance().statusCode(200).body("totalMinor", everyItem(equalTo(0)));
     }
 }

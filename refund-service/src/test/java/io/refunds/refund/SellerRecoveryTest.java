@@ -1,10 +1,10 @@
 package io.refunds.refund;
 
 import static io.refunds.refund.fixtures.DecisionMadeBuilder.aDecision;
+import static io.refunds.refund.fixtures.LedgerBalances.trialBalanceIsZero;
 import static io.refunds.refund.fixtures.SettlementAgreedBuilder.aSettlement;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -97,9 +97,5 @@ class SellerRecoveryTest {
 
     private static ValidatableResponse refunds(String buyerId, UUID caseId) {
         return RefundApi.buyer(buyerId).refundsOf(caseId).statusCode(200);
-    }
-
-    private static void trialBalanceIsZero() {
-        RefundApi.supervisor().trialBalance().statusCode(200).body("totalMinor", everyItem(equalTo(0)));
     }
 }
