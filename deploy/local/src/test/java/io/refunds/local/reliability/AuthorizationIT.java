@@ -55,6 +55,7 @@ class AuthorizationIT {
     private static final String NO_RETURN = "00000000-0000-4000-8000-00000000a001";
     private static final String NO_REPLACEMENT = "00000000-0000-4000-8000-00000000b001";
     private static final String NO_PARCEL = "PCL-none";
+    private static final String NO_CLAIM = "00000000-0000-4000-8000-00000000c001";
 
     private static final List<Row> MATRIX = List.of(
             //                                                                          B    B2   S    S2   AG   SUP  P    anon
@@ -105,6 +106,10 @@ class AuthorizationIT {
             new Row("GET", ORDER_SERVICE, "/api/parcels/" + NO_PARCEL, null,            "404 404 403 403 404 404 404 401"),
             new Row("POST", ORDER_SERVICE, "/api/parcels/" + NO_PARCEL + "/scans", Map.of(),
                                                                                         "403 403 403 403 403 403 404 401"),
+            new Row("POST", ORDER_SERVICE, "/api/parcels/" + NO_PARCEL + "/claims", Map.of(),
+                                                                                        "400 400 403 403 403 403 403 401"),
+            new Row("GET", ORDER_SERVICE, "/api/parcels/" + NO_PARCEL + "/claims/" + NO_CLAIM, null,
+                                                                                        "404 404 403 403 404 404 404 401"),
             new Row("POST", ORDER_SERVICE, "/api/cases", Map.of(),                      "400 400 403 403 403 403 403 401"),
             new Row("POST", ORDER_SERVICE, "/api/cases/{C}/evidence", Map.of("evidenceIds", List.of()),
                                                                                         "400 400 400 400 403 403 403 401"),

@@ -523,6 +523,13 @@ final class BadRequests {
                                 .put("lost", false),
                         Map.of("scannedAt", Kind.INSTANT, "location", Kind.STRING),
                         Map.of("location", 200)),
+                post(ORDER_SERVICE, "/api/parcels/" + noParcel + "/claims", "buyer", buyer,
+                        NODES.objectNode().put("reason", "SEIZED").put("description", "Held at customs")
+                                .put("refundDestination", "WALLET"),
+                        Map.of("reason", Kind.ENUM, "description", Kind.STRING, "refundDestination", Kind.ENUM),
+                        Map.of("description", 4_000)),
+                getOn(ORDER_SERVICE, "/api/parcels/" + noParcel + "/claims/00000000-0000-4000-8000-00000000c001",
+                        "buyer", buyer),
                 post(REFUND_SERVICE, "/api/refunds/{R}/retry", "agent", "a-fuzz", null, Map.of(), limits),
                 post(REFUND_SERVICE, "/api/refunds/{R}/wallet-fallback", "buyer", buyer, null, Map.of(), limits),
                 new Endpoint("UPLOAD", ORDER_SERVICE, "/api/evidence", "buyer", buyer, null, Map.of(), limits),

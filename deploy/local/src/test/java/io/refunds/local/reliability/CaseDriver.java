@@ -43,6 +43,10 @@ final class CaseDriver {
             claimAtTheWarehouse(c);
             return;
         }
+        if (c.route == Route.PARCEL_LOST) {
+            parcelLostThenFound(c);
+            return;
+        }
         register(c);
         report(c);
         switch (c.route) {
@@ -111,6 +115,54 @@ final class CaseDriver {
             throw new AssertionError(c + ": the full refund of the quoted lines decided " + c.expectedRefunds
                     + ", not 12,400 (the QC fee is not refunded)");
         }
+    }
+
+    /**
+     * An item stocked in and shipped abroad in an insured parcel (12,900 insured: its 11,400 price and 1,500 of
+     * shipping) that the carrier declares lost: the buyer claims the parcel, the dispute opens without the seller and
+     * the agent decides a full refund — both lines borne by the insurer. Once it is paid the carrier scans the parcel
+     * again: the buyer owes the 12,900 back, shown beside the wallet.
+     */
+    private void parcelLostThenFound(ChaosCase c) throws Exception {
+        Map<String, Object> item = Map.of("itemId", "i-1", "sellerId", c.sellerId, "title", "Desk lamp",
+                "category", "home", "quantity", 1,
+                "unitPrice", Map.of("minorUnits", 82_400, "currency", "CNY"),
+                "paid", Map.of("minorUnits", PAID, "currency", "USD"),
+                "exchangeRate", "0.1383", "paymentReference", c.paymentReference,
+                "costLines", List.of(line("ITEM", 11_400, 82_400), line("INTERNATIONAL_SHIPPING", 1_500, null)));
+        patient.call("POST", ORDER_SERVICE, "/api/orders", "platform", "agent-platform",
+                Map.of("orderId", c.orderId, "buyerId", c.buyerId, "items", List.of(item)), Map.of(), Set.of(201));
+        String journey = "/api/orders/" + c.orderId + "/items/i-1/journey";
+        String parcel = "PCL-" + c.orderId;
+        Instant shipped = Instant.now().minus(Duration.ofDays(3));
+        for (Map<String, Object> step : List.<Map<String, Object>>of(
+                Map.of("step", "SELLER_SHIPPED", "at", shipped.minus(Duration.ofDays(4)).toString(),
+                        "tracking", "ZT" + c.index),
+                Map.of("step", "STOCKED_IN", "at", shipped.minus(Duration.ofDays(2)).toString(), "weightGrams", 900),
+                Map.of("step", "SHIPPED_ABROAD", "at", shipped.toString(), "parcelId", parcel, "carrier", "EMS",
+                        "tracking", "EE" + c.index, "insuredValue", Map.of("minorUnits", PAID, "currency", "USD")))) {
+            patient.call("POST", ORDER_SERVICE, journey, "platform", "agent-platform", step, Map.of(),
+                    Set.of(200, 201));
+        }
+        String scans = "/api/parcels/" + parcel + "/scans";
+        patient.call("POST", ORDER_SERVICE, scans, "platform", "agent-platform", Map.of("scannedAt",
+                shipped.plus(Duration.ofDays(1)).toString(), "location", "Leipzig", "lost", true), Map.of(),
+                Set.of(200));
+        Reply claim = patient.call("POST", ORDER_SERVICE, "/api/parcels/" + parcel + "/claims", "buyer", c.buyerId,
+                Map.of("reason", "LOST", "description", "The carrier says it is lost"),
+                Map.of("Idempotency-Key", "parcel-" + c.orderId), Set.of(201));
+        c.caseId = UUID.fromString(claim.json().path("cases").path(0).path("caseId").asText());
+        c.expectedLines = ChaosCase.PARCEL_LINES;
+        decide(c, "FULL_REFUND", null);
+        if (c.expectedTotal() != PAID) {
+            throw new AssertionError(c + ": the insured parcel's full refund decided " + c.expectedRefunds
+                    + ", not " + PAID);
+        }
+        patient.await(ORDER_SERVICE, "/api/cases/" + c.caseId, "buyer", c.buyerId,
+                reply -> reply.body().contains("\"RefundIssued\""));
+        patient.call("POST", ORDER_SERVICE, scans, "platform", "agent-platform",
+                Map.of("location", "Found at the Leipzig hub"), Map.of(), Set.of(200));
+        c.expectedOwedBack = PAID;
     }
 
     private static Map<String, Object> line(String kind, long usd, Integer cny) {

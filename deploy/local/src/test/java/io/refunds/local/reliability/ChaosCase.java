@@ -18,13 +18,20 @@ final class ChaosCase {
         /** Decided RETURN_AND_REFUND, but it arrives damaged: back to the queue, decided again, paid once. */
         RETURN_DAMAGED,
         /** Decided REPLACEMENT: the platform posts the new item's journey; delivered, the case closes unpaid. */
-        REPLACEMENT
+        REPLACEMENT,
+        /**
+         * An insured parcel the carrier declares lost: the buyer claims it, the agent decides at once (no seller),
+         * the insurer bears item and shipping; the carrier then scans it again, and the buyer owes the payout back.
+         */
+        PARCEL_LOST
     }
 
     /** What the buyer paid per cost line: the item's price alone, or the warehouse item's four lines. */
     static final Map<String, Long> PRICE_ONLY = Map.of("ITEM", 12_900L);
     static final Map<String, Long> WAREHOUSE_LINES = Map.of("ITEM", 10_900L, "DOMESTIC_SHIPPING", 800L,
             "SERVICE_FEE", 700L, "QC_FEE", 500L);
+    /** What the buyer paid for a parcel route's item: its price and its share of the international shipping. */
+    static final Map<String, Long> PARCEL_LINES = Map.of("ITEM", 11_400L, "INTERNATIONAL_SHIPPING", 1_500L);
 
     final int index;
     final Route route;
@@ -43,6 +50,8 @@ final class ChaosCase {
     volatile String failure;
     /** Where the case must end: REFUNDED, or CLOSED for a replacement that arrived. */
     volatile String expectedStatus = "REFUNDED";
+    /** What the buyer's wallet must show as owed back (a lost parcel found after its payout). */
+    volatile long expectedOwedBack;
 
     ChaosCase(int index, Route route, String runId) {
         this.index = index;
@@ -56,7 +65,12 @@ final class ChaosCase {
 
     /** What the buyer paid for the cost line {@code kind}. */
     long paidOn(String kind) {
-        return (route == Route.WAREHOUSE_QC ? WAREHOUSE_LINES : PRICE_ONLY).getOrDefault(kind, 0L);
+        Map<String, Long> lines = switch (route) {
+            case WAREHOUSE_QC -> WAREHOUSE_LINES;
+            case PARCEL_LOST -> PARCEL_LINES;
+            default -> PRICE_ONLY;
+        };
+        return lines.getOrDefault(kind, 0L);
     }
 
     long expectedTotal() {

@@ -149,7 +149,10 @@ class ChaosIT {
         assertEquals(ledgerBefore, reconciliation.ledgerImbalance());
     }
 
-    /** Each case's views: timeline, refunds, disputes and conversation (minus the clock-driven overdue flag). */
+    /**
+     * Each case's views: timeline, refunds, disputes and conversation (minus the clock-driven overdue flag), and what
+     * a found parcel's buyer owes back.
+     */
     private static List<String> snapshot(List<ChaosCase> cases) throws Exception {
         Patient patient = new Patient(http);
         List<String> views = new ArrayList<>();
@@ -158,8 +161,10 @@ class ChaosIT {
                     "agent", "a-audit").body().replaceAll("\"overdue\":\\w+", "");
             String conversation = patient.get(PlatformSettings.MESSAGING_SERVICE, "/api/conversations?caseId="
                     + c.caseId, "buyer", c.buyerId).body();
+            String owedBack = c.expectedOwedBack == 0 ? ""
+                    : reconciliation.wallet(c).json().path("clawbacks").toString();
             views.add(reconciliation.caseView(c).body() + "|" + reconciliation.refunds(c).body() + "|" + disputes
-                    + "|" + conversation);
+                    + "|" + conversation + "|" + owedBack);
         }
         return views;
     }

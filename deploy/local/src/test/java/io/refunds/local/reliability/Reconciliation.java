@@ -139,6 +139,13 @@ final class Reconciliation {
                         + ", refund-service " + issued + " (+" + nothingDue + " NOTHING_DUE), topic " + onTopic
                         + ", timeline " + onTimeline + ", case " + view.path("status").asText());
             }
+            if (c.expectedOwedBack > 0) {
+                long owedBack = wallet(c).json().path("owedBack").path("minorUnits").asLong();
+                if (owedBack != c.expectedOwedBack) {
+                    lost++;
+                    findings.add(c + ": the wallet shows " + owedBack + " owed back, not " + c.expectedOwedBack);
+                }
+            }
             if (c.expectedLines != null && !c.expectedLines.equals(lines)) {
                 lineMismatches++;
                 findings.add(c + ": expected lines " + c.expectedLines + ", refund-service booked " + lines);
@@ -168,11 +175,17 @@ final class Reconciliation {
         }
         long issued = StreamSupport.stream(refunds(c).json().spliterator(), false)
                 .filter(refund -> "ISSUED".equals(refund.path("status").asText())).count();
-        return issued >= c.expectedRefunds.size();
+        return issued >= c.expectedRefunds.size() && (c.expectedOwedBack == 0
+                || wallet(c).json().path("owedBack").path("minorUnits").asLong() >= c.expectedOwedBack);
     }
 
     Reply caseView(ChaosCase c) throws InterruptedException {
         return patient.get(ORDER_SERVICE, "/api/cases/" + c.caseId, "buyer", c.buyerId);
+    }
+
+    /** The buyer's USD wallet: its balance, entries and what is owed back. */
+    Reply wallet(ChaosCase c) throws InterruptedException {
+        return patient.get(REFUND_SERVICE, "/api/wallets/" + c.buyerId + "?currency=USD", "buyer", c.buyerId);
     }
 
     Reply refunds(ChaosCase c) throws InterruptedException {
