@@ -472,14 +472,7 @@ class CaseLifecycleTest {
     }
 
     private static Evidence upload(String uploadedBy) {
-        Evidence upload = new Evidence();
-        upload.id = UUID.randomUUID();
-        upload.purpose = EvidencePurpose.CASE_EVIDENCE;
-        upload.uploadedBy = uploadedBy;
-        upload.contentType = "image/png";
-        upload.sha256 = "a".repeat(64);
-        upload.uploadedAt = NOW.minusSeconds(60);
-        return upload;
+        return Uploads.photo(uploadedBy, NOW);
     }
 
     private static void assertRefused(int status, String rule, String field, String detail, Executable step) {

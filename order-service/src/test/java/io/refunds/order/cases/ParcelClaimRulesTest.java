@@ -11,7 +11,6 @@ import io.refunds.events.ParcelFound;
 import io.refunds.events.RefundDestination;
 import io.refunds.order.cases.CaseLifecycle.Announcement;
 import io.refunds.order.evidence.Evidence;
-import io.refunds.order.evidence.EvidencePurpose;
 import io.refunds.order.order.ItemCostLine;
 import io.refunds.order.order.OrderItem;
 import io.refunds.order.parcels.ParcelClaimRecord;
@@ -161,14 +160,7 @@ class ParcelClaimRulesTest {
     }
 
     private static Evidence upload(String uploadedBy) {
-        Evidence upload = new Evidence();
-        upload.id = UUID.randomUUID();
-        upload.purpose = EvidencePurpose.CASE_EVIDENCE;
-        upload.uploadedBy = uploadedBy;
-        upload.contentType = "image/png";
-        upload.sha256 = "a".repeat(64);
-        upload.uploadedAt = NOW.minusSeconds(60);
-        return upload;
+        return Uploads.photo(uploadedBy, NOW);
     }
 
     private static void refused(int status, String rule, org.junit.jupiter.api.function.Executable step) {
