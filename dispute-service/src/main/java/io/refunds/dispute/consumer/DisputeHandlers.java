@@ -46,10 +46,11 @@ public class DisputeHandlers {
 
     public DisputeHandlers(CaseFileProjector caseFile, DisputeProcess disputes) {
         this.table = HandlerTable.builder()
-                .on(IssueReported.class, CASE_FILE, caseFile::issueReported)
-                .on(IssueReported.class, OPEN_DISPUTE, event -> !event.payload().claimsParcel()
-                        ? Uni.createFrom().voidItem()
-                        : disputes.openedByNegotiation(claimOf(event.payload()), DisputeTrigger.PARCEL_CLAIM))
+                // One handler (one inbox row, one transaction) on the hot path: a parcel claim's dispute opens with
+                // its case file.
+                .on(IssueReported.class, CASE_FILE, event -> caseFile.issueReported(event)
+                        .chain(() -> !event.payload().claimsParcel() ? Uni.createFrom().voidItem()
+                                : disputes.openedByNegotiation(claimOf(event.payload()), DisputeTrigger.PARCEL_CLAIM)))
                 .on(ParcelFound.class, CASE_FILE, caseFile::parcelFound)
                 .on(EvidenceAdded.class, CASE_FILE, caseFile::evidenceAdded)
                 .on(ConversationOpened.class, CASE_FILE, caseFile::conversationOpened)

@@ -61,7 +61,7 @@ class DisputeChannelsTest {
         assertEquals(List.of("open-dispute"), names(EventType.SELLER_UNRESPONSIVE));
         assertEquals(List.of("withdraw-dispute"), names(EventType.CASE_WITHDRAWN));
         assertEquals(List.of("dispute-negotiation"), names(EventType.NEGOTIATION_CLOSED));
-        assertEquals(List.of("case-file", "open-dispute"), names(EventType.ISSUE_REPORTED));
+        assertEquals(List.of("case-file"), names(EventType.ISSUE_REPORTED));
         assertEquals(List.of("case-file"), names(EventType.PARCEL_FOUND));
     }
 
