@@ -169,7 +169,7 @@ class ParcelClaimsFlowTest {
     }
 
     @Test
-    void aParcelWithAnItemInAnOpenCaseOrSomeoneElsesIsNotClaimedAndNothingIsWritten() {
+    void someoneElsesParcelABadBodyOrAParcelNotYetLostIsNotClaimedAndNothingIsWritten() {
         String buyer = "b-pcc-" + UUID.randomUUID();
         Parcel parcel = shippedInOneParcel(buyer, null);
 

@@ -6,7 +6,6 @@ import io.refunds.order.cases.ParcelClaimRules.ClaimedItem;
 import io.refunds.order.evidence.EvidenceRepository;
 import io.refunds.order.order.OrderItem;
 import io.refunds.order.order.OrderRepository;
-import io.refunds.order.parcels.ParcelClaimRecord;
 import io.refunds.order.parcels.ParcelClaimRepository;
 import io.refunds.order.parcels.ParcelConfig;
 import io.refunds.order.parcels.ParcelRequests;
