@@ -1,6 +1,7 @@
 package io.refunds.messaging;
 
 import io.refunds.events.IssueReported;
+import io.refunds.events.MarketplaceOrder;
 import io.refunds.events.Money;
 import io.refunds.events.PaymentTerms;
 import io.refunds.events.RefundDestination;
@@ -45,6 +46,7 @@ public final class Claims {
         private String sellerId = "s-1";
         private PaymentTerms terms = TERMS;
         private Instant reportedAt = Instant.now();
+        private MarketplaceOrder upstream;
 
         private Builder(UUID caseId) {
             this.caseId = caseId;
@@ -71,9 +73,21 @@ public final class Claims {
             return this;
         }
 
+        /**
+         * Bought by the agent on Taobao as sub-order {@code marketplaceItemId} (whose name tells the stand-in's seller
+         * what to do), the seller paid {@code priceCny}.
+         */
+        public Builder boughtOnTaobao(String marketplaceItemId, Money priceCny) {
+            this.upstream = new MarketplaceOrder("TAOBAO", "tid-" + caseId, marketplaceItemId, "purchaser-1");
+            this.terms = new PaymentTerms(TERMS.exchangeRate(), TERMS.paymentReference(), TERMS.refundDestination(),
+                    priceCny);
+            return this;
+        }
+
         public IssueReported build() {
             return new IssueReported(caseId, "o-" + caseId, "i-1", "Earbuds", buyerId, sellerId, "DEFECTIVE",
-                    "No sound", Remedy.FULL_REFUND, PAID, PAID, List.of(), List.of(), reportedAt, terms);
+                    "No sound", Remedy.FULL_REFUND, PAID, PAID, List.of(), List.of(), reportedAt, terms)
+                    .boughtOn(upstream);
         }
 
         /** The claim as a parcel claim opens it: the parcel was lost on its way, the carrier's fault. */

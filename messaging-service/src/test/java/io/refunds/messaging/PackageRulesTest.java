@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * Imports between messaging-service's packages run one way, top to bottom: {@code inbound} (the one consumer and the
  * deadline handlers) and {@code conversation} (its resource and services) over {@code offer}, over
  * {@code negotiation} (the conversation aggregate, its lifecycle, repositories and recorder), over {@code deadline}
- * (the seller's clock and its rows); {@code metrics} stands apart.
+ * (the seller's clock and its rows); {@code upstream} (the refund filed on the marketplace) is used by
+ * {@code inbound} and uses {@code negotiation} and {@code marketplace} (the port and its adapters); {@code metrics}
+ * stands apart.
  */
 class PackageRulesTest {
 
@@ -29,11 +31,15 @@ class PackageRulesTest {
                 .layer("offer").definedBy("io.refunds.messaging.offer..")
                 .layer("negotiation").definedBy("io.refunds.messaging.negotiation..")
                 .layer("deadline").definedBy("io.refunds.messaging.deadline..")
+                .layer("upstream").definedBy("io.refunds.messaging.upstream..")
+                .layer("marketplace").definedBy("io.refunds.messaging.marketplace..")
                 .layer("metrics").definedBy("io.refunds.messaging.metrics..")
                 .whereLayer("inbound").mayNotBeAccessedByAnyLayer()
                 .whereLayer("conversation").mayNotBeAccessedByAnyLayer()
                 .whereLayer("offer").mayOnlyBeAccessedByLayers("conversation")
-                .whereLayer("negotiation").mayOnlyBeAccessedByLayers("inbound", "conversation", "offer")
+                .whereLayer("negotiation").mayOnlyBeAccessedByLayers("inbound", "conversation", "offer", "upstream")
+                .whereLayer("upstream").mayOnlyBeAccessedByLayers("inbound")
+                .whereLayer("marketplace").mayOnlyBeAccessedByLayers("upstream")
                 .whereLayer("deadline").mayOnlyBeAccessedByLayers("inbound", "negotiation")
                 .whereLayer("metrics").mayNotBeAccessedByAnyLayer()
                 .check(CLASSES);
@@ -43,10 +49,12 @@ class PackageRulesTest {
     void theLifecycleIsFreeOfKafkaTheDatabaseAndHttp() {
         ArchitectureRules.lifecycleIsPure("io\\.refunds\\.messaging\\.negotiation\\.ConversationLifecycle", false)
                 .check(CLASSES);
+        ArchitectureRules.lifecycleIsPure("io\\.refunds\\.messaging\\.upstream\\.UpstreamRefundLifecycle", false)
+                .check(CLASSES);
     }
 
     @Test
     void resourcesOnlyTranslateHttp() {
-        ArchitectureRules.resourcesOnlyTranslateHttp("ConversationLifecycle").check(CLASSES);
+        ArchitectureRules.resourcesOnlyTranslateHttp("ConversationLifecycle", "UpstreamRefundLifecycle").check(CLASSES);
     }
 }

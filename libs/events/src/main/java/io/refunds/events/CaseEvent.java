@@ -9,7 +9,8 @@ public sealed interface CaseEvent
         DisputeOverdue,
         FollowUpPosted, AppealFiled, InformationRequested, StatementSubmitted, DecisionMade,
         SettlementAgreed, RefundIssued, RefundFailed, ReturnOpened, ReturnShipped, ReturnScanned, ReturnReceived,
-        ReturnExpired, ReplacementArrived, ReplacementOverdue, ParcelFound {
+        ReturnExpired, ReplacementArrived, ReplacementOverdue, ParcelFound, UpstreamRefundFiled, UpstreamRefundChanged,
+        UpstreamRefundSucceeded, UpstreamRefundRefused {
 
     UUID caseId();
 

@@ -35,7 +35,14 @@ public enum EventType {
     RETURN_EXPIRED(ReturnExpired.class, Topics.RETURN_EXPIRED, "refunds.ReturnExpired.v1"),
     REPLACEMENT_ARRIVED(ReplacementArrived.class, Topics.REPLACEMENT_ARRIVED, "refunds.ReplacementArrived.v1"),
     REPLACEMENT_OVERDUE(ReplacementOverdue.class, Topics.REPLACEMENT_OVERDUE, "refunds.ReplacementOverdue.v1"),
-    PARCEL_FOUND(ParcelFound.class, Topics.PARCEL_FOUND, "refunds.ParcelFound.v1");
+    PARCEL_FOUND(ParcelFound.class, Topics.PARCEL_FOUND, "refunds.ParcelFound.v1"),
+    UPSTREAM_REFUND_FILED(UpstreamRefundFiled.class, Topics.UPSTREAM_REFUND_FILED, "refunds.UpstreamRefundFiled.v1"),
+    UPSTREAM_REFUND_CHANGED(UpstreamRefundChanged.class, Topics.UPSTREAM_REFUND_CHANGED,
+            "refunds.UpstreamRefundChanged.v1"),
+    UPSTREAM_REFUND_SUCCEEDED(UpstreamRefundSucceeded.class, Topics.UPSTREAM_REFUND_SUCCEEDED,
+            "refunds.UpstreamRefundSucceeded.v1"),
+    UPSTREAM_REFUND_REFUSED(UpstreamRefundRefused.class, Topics.UPSTREAM_REFUND_REFUSED,
+            "refunds.UpstreamRefundRefused.v1");
 
     private final Class<? extends CaseEvent> payloadType;
     private final String topic;

@@ -33,6 +33,10 @@ public final class Topics {
     public static final String REPLACEMENT_ARRIVED = "refunds.replacement-arrived";
     public static final String REPLACEMENT_OVERDUE = "refunds.replacement-overdue";
     public static final String PARCEL_FOUND = "refunds.parcel-found";
+    public static final String UPSTREAM_REFUND_FILED = "refunds.upstream-refund-filed";
+    public static final String UPSTREAM_REFUND_CHANGED = "refunds.upstream-refund-changed";
+    public static final String UPSTREAM_REFUND_SUCCEEDED = "refunds.upstream-refund-succeeded";
+    public static final String UPSTREAM_REFUND_REFUSED = "refunds.upstream-refund-refused";
 
     /** Suffix of the dead-letter topic that belongs to each topic. */
     public static final String DLQ_SUFFIX = ".dlq";

@@ -27,7 +27,9 @@ class EventSchemasTest {
     private static final UUID CASE = UUID.randomUUID();
     private static final UUID RETURN = UUID.randomUUID();
     private static final UUID DECISION = UUID.randomUUID();
+    private static final UUID UPSTREAM = UUID.randomUUID();
     private static final Money PAID = Money.of(12_900, "USD");
+    private static final Money CNY = Money.of(89_000, "CNY");
     private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
     private static final PaymentTerms TERMS = new PaymentTerms(new java.math.BigDecimal("0.138300"), "pi_3Q1",
             RefundDestination.ORIGINAL_PAYMENT, Money.of(89_000, "CNY"));
@@ -84,7 +86,17 @@ class EventSchemasTest {
                 new ReplacementArrived(RETURN, CASE, "decision:" + DECISION, "o-1", "i-1", "DELIVERED", NOW,
                         "platform"),
                 new ReplacementOverdue(RETURN, CASE, "settlement:" + DECISION, "o-1", "i-1", NOW, NOW),
-                new ParcelFound(UUID.randomUUID(), CASE, "PCL-1", "o-1", "i-1", "b-1", "Leipzig", NOW));
+                new ParcelFound(UUID.randomUUID(), CASE, "PCL-1", "o-1", "i-1", "b-1", "Leipzig", NOW),
+                new IssueReported(UUID.randomUUID(), "o-1", "i-1", "Desk lamp", "b-1", "s-1", "DEFECTIVE", null,
+                        Remedy.FULL_REFUND, PAID, PAID, List.of(), List.of(), NOW, TERMS)
+                        .boughtOn(new MarketplaceOrder("TAOBAO", "3801", "3802", "purchaser-1")),
+                new UpstreamRefundFiled(CASE, UPSTREAM, "TAOBAO", "RF1", "o-1", "i-1", "s-1", CNY, false,
+                        "WAIT_SELLER_AGREE", 100, NOW.plusSeconds(172_800), NOW),
+                new UpstreamRefundChanged(CASE, UPSTREAM, "TAOBAO", "RF1", "WAIT_SELLER_AGREE", "WAIT_SELLER_AGREE",
+                        101, CNY, Money.of(44_600, "CNY"), "half is fair", null, NOW.plusSeconds(3_600), NOW),
+                new UpstreamRefundSucceeded(CASE, UPSTREAM, "TAOBAO", "RF1", "o-1", "i-1", "s-1", CNY, 102, NOW),
+                new UpstreamRefundRefused(CASE, UPSTREAM, "TAOBAO", "RF1", "o-1", "i-1", null, "SELLER_REFUSE_BUYER",
+                        "works fine", "https://standin/proof/RF1.jpg", 102, NOW));
     }
 
     @Test

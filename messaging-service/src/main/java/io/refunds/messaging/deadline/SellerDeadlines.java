@@ -38,6 +38,19 @@ public class SellerDeadlines {
         return deadlines.schedule(RESPONSE, subject, due).chain(() -> reminder);
     }
 
+    /**
+     * Moves the pending deadline and its reminder to {@code due} (one already fired stays fired), e.g. to escalate
+     * before the marketplace's own clock would decide.
+     */
+    public Uni<Void> move(UUID conversationId, Instant openedAt, Instant due) {
+        String subject = conversationId.toString();
+        Instant remindAt = due.minus(config.reminderBefore());
+        Uni<Void> reminder = config.reminderBefore().isZero() || !remindAt.isAfter(openedAt)
+                ? deadlines.cancel(REMINDER, subject).replaceWithVoid()
+                : deadlines.reschedule(REMINDER, subject, remindAt);
+        return deadlines.reschedule(RESPONSE, subject, due).chain(() -> reminder);
+    }
+
     /** The seller answered, or the case ended: neither the deadline nor the reminder fires. */
     public Uni<Void> cancel(UUID conversationId) {
         String subject = conversationId.toString();

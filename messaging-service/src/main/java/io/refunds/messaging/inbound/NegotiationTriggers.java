@@ -10,6 +10,7 @@ import io.refunds.messaging.negotiation.ConversationRepository;
 import io.refunds.messaging.negotiation.NegotiationRecorder;
 import io.refunds.messaging.negotiation.Offer;
 import io.refunds.messaging.negotiation.OfferRepository;
+import io.refunds.messaging.upstream.UpstreamOpening;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -28,22 +29,27 @@ public class NegotiationTriggers {
     private final OfferRepository offers;
     private final SellerDeadlines deadlines;
     private final NegotiationRecorder recorder;
+    private final UpstreamOpening upstream;
 
     public NegotiationTriggers(ConversationRepository conversations, OfferRepository offers,
-            SellerDeadlines deadlines, NegotiationRecorder recorder) {
+            SellerDeadlines deadlines, NegotiationRecorder recorder, UpstreamOpening upstream) {
         this.conversations = conversations;
         this.offers = offers;
         this.deadlines = deadlines;
         this.recorder = recorder;
+        this.upstream = upstream;
     }
 
-    /** IssueReported opens the case's conversation (once) and starts the seller's deadline. */
+    /**
+     * IssueReported opens the case's conversation (once) and starts the seller's deadline; for an item bought on a
+     * marketplace it also opens the refund to file there, in the same transaction.
+     */
     public Uni<Void> open(IssueReported claim) {
         Instant now = NegotiationRecorder.now();
         return conversations.lockOfCase(claim.caseId())
                 .map(existing -> ConversationLifecycle.open(existing, claim, now, deadlines.dueFrom(now)))
                 .chain(recorder::record)
-                .replaceWithVoid();
+                .chain(() -> upstream.open(claim));
     }
 
     /** CaseWithdrawn closes the conversation and stops the seller's deadline. */

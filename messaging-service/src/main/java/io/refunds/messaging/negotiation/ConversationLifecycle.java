@@ -240,6 +240,86 @@ public final class ConversationLifecycle {
                 parties.paid(), conversation.sellerDeadline, now));
     }
 
+    /**
+     * The seller answered on the marketplace the item was bought on: the buyer reads the seller's words, put here in
+     * the seller's voice by {@code relayedBy}; the first answer meets the deadline.
+     */
+    public static Outcome sellerAnsweredUpstream(Conversation conversation, String relayedBy, String words,
+            Instant now) {
+        if (conversation == null || conversation.status == ConversationStatus.CLOSED) {
+            return Outcome.nothing(conversation);
+        }
+        boolean firstAnswer = sellerAnswers(conversation);
+        Message message = Message.relayed(conversation.id, conversation.sellerId(), relayedBy, words, now);
+        return Outcome.publishing(conversation, new MessagePosted(conversation.caseId, conversation.id, message.id,
+                        message.authorId, AuthorRole.SELLER.name(), message.body, message.evidence(), message.sentAt))
+                .writing(message)
+                .stoppingDeadlineIf(firstAnswer);
+    }
+
+    /**
+     * The marketplace's own clock runs while the seller is silent there: our deadline comes no later than
+     * {@code escalateAt} (a margin before the marketplace would decide), so the case escalates here first.
+     */
+    public static Outcome followUpstreamClock(Conversation conversation, Instant escalateAt, Instant now) {
+        if (!awaitsSeller(conversation) || !escalateAt.isBefore(conversation.sellerDeadline)) {
+            return Outcome.nothing(conversation);
+        }
+        conversation.sellerDeadline = escalateAt.isBefore(now) ? now : escalateAt;
+        return Outcome.nothing(conversation).movingDeadline();
+    }
+
+    /**
+     * The marketplace refunded the agent: while the negotiation runs, the buyer's request is settled as asked
+     * ({@code remedy}, {@code requested}, over the quote's lines) and SettlementAgreed pays it; after a dispute or
+     * a settlement the conversation only says so.
+     */
+    public static Outcome upstreamRefunded(Conversation conversation, String words, Remedy remedy, Money requested,
+            Instant now) {
+        if (conversation == null) {
+            return Outcome.nothing(null);
+        }
+        if (conversation.disputeId != null || !conversation.status.isNegotiable()) {
+            return Outcome.nothing(conversation).writing(Message.system(conversation.id, words, now));
+        }
+        RefundBreakdown breakdown = RefundLines.compose(conversation.quote(), remedy, requested, List.of(), "SELLER",
+                "amount", "lines");
+        Money owed = breakdown != null ? breakdown.total() : requested;
+        conversation.status = ConversationStatus.SETTLED;
+        conversation.settlementId = UUID.randomUUID();
+        CaseParties parties = conversation.parties;
+        return Outcome.publishing(conversation, new SettlementAgreed(conversation.settlementId, conversation.caseId,
+                        conversation.id, parties.orderId(), parties.itemId(), parties.buyerId(), parties.sellerId(),
+                        remedy, owed, parties.paid(), now, StoredPaymentTerms.terms(conversation.paymentTerms),
+                        breakdown))
+                .writing(Message.system(conversation.id, words + " The buyer's request is settled as asked.", now))
+                .stoppingDeadline();
+    }
+
+    /**
+     * The marketplace's refund ended without money (the seller refused, or it closed): while the negotiation runs,
+     * the refusal is the seller's decline and the case goes to the agents at once, escalated on the buyer's behalf;
+     * after a dispute or a settlement the conversation only says so.
+     */
+    public static Outcome upstreamRefused(Conversation conversation, String why, String proofUrl, Instant now) {
+        if (conversation == null) {
+            return Outcome.nothing(null);
+        }
+        String text = why + (proofUrl == null ? "" : " (the seller's proof: " + proofUrl + ")");
+        if (conversation.disputeId != null || !conversation.status.isNegotiable()) {
+            return Outcome.nothing(conversation).writing(Message.system(conversation.id, text + ".", now));
+        }
+        conversation.status = ConversationStatus.ESCALATED;
+        CaseParties parties = conversation.parties;
+        return Outcome.publishing(conversation, new SellerDeclined(conversation.caseId, conversation.id,
+                        parties.sellerId(), text, now))
+                .and(new BuyerEscalated(conversation.caseId, conversation.id, parties.orderId(), parties.itemId(),
+                        parties.buyerId(), parties.sellerId(), parties.reason(), parties.paid(),
+                        "escalated for the buyer: " + text, now))
+                .writing(Message.system(conversation.id, text + ". A support agent decides the case.", now))
+                .stoppingDeadline();
+    }
+
     /** The buyer withdrew the case: the conversation closes and the deadline stops, so no dispute opens for it. */
     public static Outcome withdraw(Conversation conversation, Instant now) {
         if (conversation == null || conversation.status == ConversationStatus.CLOSED) {

@@ -38,6 +38,10 @@ public class Message {
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 
+    /** Who put the message in its author's voice (the marketplace mirror, a purchaser); null: the author typed it. */
+    @Column(name = "relayed_by")
+    public String relayedBy;
+
     /** Evidence ids (stored by order-service), comma-separated. */
     @Column(name = "evidence_ids", nullable = false)
     public String evidenceIds = "";
@@ -56,6 +60,13 @@ public class Message {
         message.body = body;
         message.evidenceIds = evidence.stream().map(UUID::toString).collect(Collectors.joining(","));
         message.sentAt = sentAt;
+        return message;
+    }
+
+    /** The seller's words as {@code relayedBy} put them here (the seller never typed them on this platform). */
+    static Message relayed(UUID conversationId, String sellerId, String relayedBy, String body, Instant sentAt) {
+        Message message = of(conversationId, sellerId, AuthorRole.SELLER, body, List.of(), sentAt);
+        message.relayedBy = relayedBy;
         return message;
     }
 

@@ -48,6 +48,8 @@ public class NegotiationRecorder {
             case START -> recorded.chain(() -> deadlines.schedule(conversation.id, conversation.openedAt,
                     conversation.sellerDeadline));
             case STOP -> recorded.chain(() -> deadlines.cancel(conversation.id));
+            case MOVE -> recorded.chain(() -> deadlines.move(conversation.id, conversation.openedAt,
+                    conversation.sellerDeadline));
             case UNCHANGED -> recorded;
         };
         for (var event : outcome.events()) {

@@ -12,8 +12,8 @@ import java.util.List;
 public record Outcome(Conversation conversation, boolean opened, Offer madeOffer, List<Message> messages,
         List<CaseEvent> events, SellerDeadline sellerDeadline) {
 
-    /** What a step does to the seller's deadline (and its reminder). */
-    public enum SellerDeadline { UNCHANGED, START, STOP }
+    /** What a step does to the seller's deadline (and its reminder): MOVE brings it to the conversation's new one. */
+    public enum SellerDeadline { UNCHANGED, START, STOP, MOVE }
 
     public Outcome {
         messages = List.copyOf(messages);
@@ -52,6 +52,10 @@ public record Outcome(Conversation conversation, boolean opened, Offer madeOffer
     /** Stops the seller's deadline when {@code stop}; leaves it otherwise. */
     Outcome stoppingDeadlineIf(boolean stop) {
         return stop ? new Outcome(conversation, opened, madeOffer, messages, events, SellerDeadline.STOP) : this;
+    }
+
+    Outcome movingDeadline() {
+        return new Outcome(conversation, opened, madeOffer, messages, events, SellerDeadline.MOVE);
     }
 
     Outcome stoppingDeadline() {

@@ -102,7 +102,7 @@ public final class CaseLifecycle {
                 report.buyerId(), item.sellerId, request.reason(), request.description(), request.outcome(), requested,
                 item.paid(), refs(attached), refs(report.qcPhotos()), now,
                 new PaymentTerms(item.exchangeRate, item.paymentReference, request.destination(),
-                        item.sellerPriceCny()), report.quote());
+                        item.sellerPriceCny()), report.quote()).boughtOn(item.marketplaceOrder());
         TimelineLine line = TimelineLine.issueReported(request.reason(), request.outcome(), requested, report.quote());
         return new Opened(refundCase, attached, List.of(new Announcement(event, report.buyerId(), line, now)));
     }

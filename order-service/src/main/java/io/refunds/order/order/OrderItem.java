@@ -1,5 +1,6 @@
 package io.refunds.order.order;
 
+import io.refunds.events.MarketplaceOrder;
 import io.refunds.events.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -103,6 +104,27 @@ public class OrderItem {
 
     @Column(name = "insured_currency")
     public String insuredCurrency;
+
+    /** Where the agent bought the item; null for a seller who logs in here (the direct path). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "marketplace")
+    public Marketplace marketplace;
+
+    @Column(name = "marketplace_order_id")
+    public String marketplaceOrderId;
+
+    @Column(name = "marketplace_item_id")
+    public String marketplaceItemId;
+
+    /** The purchasing staff member who placed the marketplace order and relays its seller; null: the team. */
+    @Column(name = "purchaser_id")
+    public String purchaserId;
+
+    /** The marketplace order as events carry it, or null for a seller who logs in here. */
+    public MarketplaceOrder marketplaceOrder() {
+        return marketplace == null ? null
+                : new MarketplaceOrder(marketplace.name(), marketplaceOrderId, marketplaceItemId, purchaserId);
+    }
 
     public Money paid() {
         return Money.of(paidMinor, paidCurrency);

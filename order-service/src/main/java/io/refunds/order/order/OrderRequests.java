@@ -20,6 +20,8 @@ import java.util.List;
 /** The bodies the agent platform sends to register orders. */
 public final class OrderRequests {
 
+    private static final String MARKETPLACE_ID = "[A-Za-z0-9_-]+";
+
     private OrderRequests() {
     }
 
@@ -31,8 +33,9 @@ public final class OrderRequests {
     }
 
     /**
-     * One item: the price in CNY, what the buyer paid in their currency, the exchange rate then, and the payment
-     * provider's reference of that payment (e.g. a Stripe PaymentIntent id), needed to refund to it.
+     * One item: the price in CNY, what the buyer paid in their currency, the exchange rate then, the payment
+     * provider's reference of that payment (e.g. a Stripe PaymentIntent id), needed to refund to it, and where the
+     * agent bought it ({@code marketplace}; absent: a seller who logs in here).
      */
     public record RegisterItem(
             @NotBlank @Size(max = 128) String itemId,
@@ -48,7 +51,21 @@ public final class OrderRequests {
             String paymentReference,
             Instant receivedAt,
             Boolean noReasonReturns,
-            @Size(max = 6) List<@NotNull @Valid CostLineInput> costLines) {
+            @Size(max = 6) List<@NotNull @Valid CostLineInput> costLines,
+            @Valid MarketplaceInput marketplace) {
+    }
+
+    /**
+     * The marketplace order the agent placed for the item: the marketplace, its order id ({@code tid}) and sub-order
+     * id ({@code oid}), and the purchasing staff member assigned to it (absent: the purchasing team).
+     */
+    public record MarketplaceInput(
+            @NotNull Marketplace marketplace,
+            @NotBlank @Size(max = 64) @Pattern(regexp = MARKETPLACE_ID, message = "must be a marketplace order id")
+            String orderId,
+            @NotBlank @Size(max = 64) @Pattern(regexp = MARKETPLACE_ID, message = "must be a marketplace item id")
+            String itemId,
+            @Size(max = 128) String purchaserId) {
     }
 
     /**

@@ -122,6 +122,12 @@ public class OrderService {
         item.receivedAt = request.receivedAt();
         item.journeyStep = request.receivedAt() == null ? JourneyStep.PURCHASED : JourneyStep.DELIVERED;
         item.noReasonReturns = Boolean.TRUE.equals(request.noReasonReturns());
+        if (request.marketplace() != null) {
+            item.marketplace = request.marketplace().marketplace();
+            item.marketplaceOrderId = request.marketplace().orderId();
+            item.marketplaceItemId = request.marketplace().itemId();
+            item.purchaserId = request.marketplace().purchaserId();
+        }
         return item;
     }
 }

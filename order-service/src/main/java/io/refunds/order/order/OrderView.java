@@ -13,7 +13,7 @@ public record OrderView(String orderId, String buyerId, Instant registeredAt, Li
     public record ItemView(String itemId, String sellerId, String title, String category, int quantity,
             MoneyInput unitPrice, MoneyInput paid, BigDecimal exchangeRate, String paymentReference, MoneyInput refunded,
             Instant receivedAt, JourneyStep journeyStep, boolean noReasonReturns, JourneyView journey,
-            List<CostLineView> costLines) {
+            List<CostLineView> costLines, MarketplaceView marketplace) {
 
         /** The item with its cost lines (those of other items are left out). */
         public static ItemView of(OrderItem item, List<ItemCostLine> lines) {
@@ -21,7 +21,16 @@ public record OrderView(String orderId, String buyerId, Instant registeredAt, Li
                     MoneyInput.of(item.unitPrice()), MoneyInput.of(item.paid()), item.exchangeRate, item.paymentReference,
                     MoneyInput.of(item.refunded()), item.receivedAt, item.journeyStep, item.noReasonReturns,
                     JourneyView.of(item), lines.stream().filter(line -> line.itemId.equals(item.itemId))
-                            .map(CostLineView::of).toList());
+                            .map(CostLineView::of).toList(), MarketplaceView.of(item));
+        }
+    }
+
+    /** Where the agent bought the item: marketplace, order and item ids, the purchaser assigned. */
+    public record MarketplaceView(Marketplace marketplace, String orderId, String itemId, String purchaserId) {
+
+        static MarketplaceView of(OrderItem item) {
+            return item.marketplace == null ? null : new MarketplaceView(item.marketplace, item.marketplaceOrderId,
+                    item.marketplaceItemId, item.purchaserId);
         }
     }
 

@@ -2,7 +2,7 @@ package io.refunds.refund.payout;
 
 import io.quarkus.logging.Log;
 import io.refunds.platform.deadline.DeadlineHandler;
-import io.refunds.refund.provider.OnCallerContext;
+import io.refunds.platform.outbound.OnCallerContext;
 import io.refunds.refund.provider.PaymentProvider;
 import io.refunds.refund.provider.ProviderReply;
 import io.refunds.refund.refund.Refund;

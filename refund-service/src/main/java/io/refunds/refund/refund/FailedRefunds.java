@@ -1,8 +1,8 @@
 package io.refunds.refund.refund;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.refunds.platform.outbound.OnCallerContext;
 import io.refunds.platform.problem.ApiException;
-import io.refunds.refund.provider.OnCallerContext;
 import io.refunds.refund.provider.PaymentProvider;
 import io.refunds.refund.provider.ProviderReply;
 import io.smallrye.mutiny.Uni;

@@ -1,10 +1,13 @@
-package io.refunds.refund.provider;
+package io.refunds.platform.outbound;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
-/** Brings a provider's answer back to the Vert.x context of the caller, where its database session lives. */
+/**
+ * Brings an outside API's answer (a payment provider, a marketplace) back to the Vert.x context of the caller, where
+ * its database session lives.
+ */
 public final class OnCallerContext {
 
     private OnCallerContext() {
