@@ -33,6 +33,8 @@ CREATE TABLE upstream_refund (
     return_address        TEXT,
     refuse_reason         TEXT,
     refuse_proof          TEXT,
+    -- The buyer withdrew the case: the refund is cancelled on the marketplace (and never filed if not yet).
+    cancel_requested      BOOLEAN     NOT NULL DEFAULT false,
     attempts              INT         NOT NULL DEFAULT 0,
     last_error            TEXT,
     opened_at             TIMESTAMPTZ NOT NULL,

@@ -2,6 +2,7 @@ package io.refunds.local;
 
 import io.refunds.local.gateway.Gateway;
 import io.refunds.local.gateway.Routes;
+import io.refunds.marketplace.standin.MarketplaceStandIn;
 import io.refunds.standin.StripeStandIn;
 import io.refunds.testing.Database;
 import io.refunds.testing.DevTokens;
@@ -25,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole platform on one machine: a Kafka broker, PostgreSQL, the Stripe stand-in, the four packaged services and the
+ * The whole platform on one machine: a Kafka broker, PostgreSQL, the Stripe and marketplace stand-ins, the four
+ * packaged services and the
  * API gateway in front of them (one origin), with dev tokens signed by a key pair made at first start and kept in the
  * data folder (never in git).
  */
@@ -38,6 +40,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final KafkaServer kafka;
     private final LocalPostgres postgres;
     private StripeStandIn stripeStandIn;
+    private MarketplaceStandIn marketplaceStandIn;
     private Gateway gateway;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, String> serviceEnvironment;
@@ -95,6 +98,10 @@ public final class LocalPlatform implements AutoCloseable {
             stripeStandIn = StripeStandIn.start(settings.stripeStandInPort(), Duration.ofSeconds(6));
             LOG.info("Stripe stand-in {} (PaymentIntent ids ending _decline, _timeoutN, _errorN, _pending)",
                     stripeStandIn.url());
+            marketplaceStandIn = LocalMarketplace.start(settings);
+            LOG.info("Marketplace stand-in {} (Taobao-shaped; sub-order ids with _agree, _refuse, _partial, _return,"
+                    + " _silent, _late, _errorN, _timeoutN, _conflictN; clock: POST /_standin/clock?advance=PT48H)",
+                    marketplaceStandIn.url());
             for (String name : settings.servicePorts().keySet()) {
                 ServiceProcess service = new ServiceProcess(name, settings, databases.get(name),
                         keyDirectory().resolve("public.pem"), serviceEnvironment);
@@ -186,6 +193,9 @@ public final class LocalPlatform implements AutoCloseable {
         kafka.stop();
         if (stripeStandIn != null) {
             stripeStandIn.close();
+        }
+        if (marketplaceStandIn != null) {
+            marketplaceStandIn.close();
         }
         try {
             postgres.close();

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where and how the local platform runs: folders, ports (the gateway's and the Stripe stand-in's too), the seller's
+ * Where and how the local platform runs: folders, ports (the gateway's and the stand-ins' too), the seller's
  * response time. The local run takes fixed ports (overridable by environment variables); tests take free ones.
  */
 public record PlatformSettings(
@@ -23,6 +23,7 @@ public record PlatformSettings(
         Duration sellerResponseTime,
         boolean seedOrders,
         int stripeStandInPort,
+        int marketplaceStandInPort,
         int gatewayPort) {
 
     public static final String ORDER_SERVICE = "order-service";
@@ -42,7 +43,7 @@ public record PlatformSettings(
         return new PlatformSettings(repositoryRoot, Path.of(dataDirectory), env("KAFKA_PORT", 9092),
                 env("KAFKA_CONTROLLER_PORT", 9093), env("POSTGRES_PORT", 15432), ports,
                 Duration.parse(System.getenv().getOrDefault("SELLER_RESPONSE_TIME", "PT30S")), true,
-                env("STRIPE_STANDIN_PORT", 12111), env("GATEWAY_PORT", 8080));
+                env("STRIPE_STANDIN_PORT", 12111), env("MARKETPLACE_STANDIN_PORT", 12112), env("GATEWAY_PORT", 8080));
     }
 
     /** A private platform for a test: free ports, its own data folder, a short seller deadline. */
@@ -52,7 +53,7 @@ public record PlatformSettings(
             ports.put(service, freePort());
         }
         return new PlatformSettings(repositoryRoot, dataDirectory, freePort(), freePort(), freePort(), ports,
-                sellerResponseTime, true, freePort(), freePort());
+                sellerResponseTime, true, freePort(), freePort(), freePort());
     }
 
     public Path libDirectory() {
@@ -75,6 +76,10 @@ public record PlatformSettings(
 
     public String stripeStandInUrl() {
         return "http://127.0.0.1:" + stripeStandInPort;
+    }
+
+    public String marketplaceStandInUrl() {
+        return "http://127.0.0.1:" + marketplaceStandInPort;
     }
 
     /** The support dashboard's page, logged in with {@code token} (the fragment never reaches a server). */

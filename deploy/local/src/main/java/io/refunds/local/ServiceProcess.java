@@ -67,6 +67,12 @@ public final class ServiceProcess {
         environment.put("STRIPE_API_URL", settings.stripeStandInUrl());
         environment.put("STRIPE_API_KEY", "sk_test_local_standin");
         environment.put("STRIPE_TIMEOUT", "3s");
+        // messaging-service files marketplace refunds on the marketplace stand-in; a stand-in secret, not a secret.
+        environment.put("MARKETPLACE_URL", settings.marketplaceStandInUrl());
+        environment.put("MARKETPLACE_APP_KEY", LocalMarketplace.APP_KEY);
+        environment.put("MARKETPLACE_APP_SECRET", LocalMarketplace.APP_SECRET);
+        environment.put("MARKETPLACE_TIMEOUT", "3s");
+        environment.put("UPSTREAM_EVIDENCE_BASE_URL", settings.gatewayUrl() + "/api/evidence");
         environment.put("PAYOUT_MAX_ATTEMPTS", "3");
         environment.put("PAYOUT_INITIAL_BACKOFF", "2s");
         environment.put("PAYOUT_PENDING_CHECK_INTERVAL", "5s");

@@ -18,13 +18,16 @@ public record ConversationView(UUID conversationId, UUID caseId, String orderId,
         String sellerId, ConversationStatus status, Instant sellerDeadline, Instant openedAt,
         List<MessageView> messages, List<OfferView> offers, RefundBreakdown quote) {
 
-    /** One message. */
+    /**
+     * One message; {@code relayedBy} names who put it in its author's voice when the author did not type it here
+     * (the marketplace mirror for a seller on Taobao), absent otherwise.
+     */
     public record MessageView(UUID messageId, String authorId, AuthorRole authorRole, String body,
-            List<String> evidenceIds, Instant sentAt) {
+            List<String> evidenceIds, Instant sentAt, String relayedBy) {
 
         static MessageView of(Message message) {
             return new MessageView(message.id, message.authorId, message.authorRole, message.body, message.evidence(),
-                    message.sentAt);
+                    message.sentAt, message.relayedBy);
         }
     }
 

@@ -52,12 +52,12 @@ public class NegotiationTriggers {
                 .chain(() -> upstream.open(claim));
     }
 
-    /** CaseWithdrawn closes the conversation and stops the seller's deadline. */
+    /** CaseWithdrawn closes the conversation, stops the seller's deadline and cancels the marketplace's refund. */
     public Uni<Void> withdraw(CaseWithdrawn withdrawal) {
         return conversations.lockOfCase(withdrawal.caseId())
                 .map(conversation -> ConversationLifecycle.withdraw(conversation, NegotiationRecorder.now()))
                 .chain(recorder::record)
-                .replaceWithVoid();
+                .chain(() -> upstream.withdrawn(withdrawal.caseId()));
     }
 
     /**

@@ -32,7 +32,9 @@ import java.util.UUID;
  * The negotiation's rules in one place, free of Kafka and the database: a claim opens the conversation and starts the
  * seller's deadline; the seller's first answer meets it; the seller offers one remedy at a time, the buyer accepts
  * (a settlement) or rejects it; the seller may decline, the buyer escalate ({@link EscalationRule}); a silent seller
- * is reminded, then reported; a withdrawal closes the conversation and a dispute closes the negotiation. Each step
+ * is reminded, then reported; a withdrawal closes the conversation and a dispute closes the negotiation. For an item
+ * bought on a marketplace, what the seller does there arrives through the upstream refund: the seller's words, the
+ * marketplace's clock our deadline must beat, a refund that settles, a refusal that escalates. Each step
  * changes the conversation and its offers in place and returns the {@link Outcome}; a refusal is an
  * {@link ApiException}.
  */

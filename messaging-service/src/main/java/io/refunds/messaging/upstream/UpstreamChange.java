@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * What one step of {@link UpstreamRefundLifecycle} did besides changing the refund in place: the events to publish,
- * when to call the marketplace next (file again, or ask where the refund stands; null: never), and what the
- * conversation with the buyer learns of the seller.
+ * when to call the marketplace next (the pending call again — filing, or cancelling once the buyer withdrew — or to
+ * ask where the refund stands; null: never), and what the conversation with the buyer learns of the seller.
  */
-public record UpstreamChange(UpstreamRefund refund, List<CaseEvent> events, Instant fileAgainAt, Instant pollAt,
+public record UpstreamChange(UpstreamRefund refund, List<CaseEvent> events, Instant callAgainAt, Instant pollAt,
         SellerNews news) {
 
     public UpstreamChange {

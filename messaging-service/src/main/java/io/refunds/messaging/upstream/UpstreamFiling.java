@@ -39,6 +39,7 @@ public class UpstreamFiling implements DeadlineHandler {
     public Uni<Void> fire(String subject) {
         UUID id = UUID.fromString(subject.substring(0, subject.indexOf(':')));
         return refunds.lock(id).chain(refund -> refund == null || refund.status != UpstreamStatus.FILING
+                || refund.cancelRequested
                 ? Uni.createFrom().voidItem()
                 : file(refund));
     }

@@ -22,6 +22,8 @@ public class UpstreamRecorder {
 
     /** Deadline kind of a filing (again); the subject is {@code <upstream refund id>:<attempt>}. */
     public static final String FILE = "upstream-file";
+    /** Deadline kind of cancelling on the marketplace after the buyer withdrew; subject {@code <id>:<attempt>}. */
+    public static final String CANCEL = "upstream-cancel";
     /** Deadline kind of asking the marketplace where a refund stands; subject {@code <id>:<random>}. */
     public static final String POLL = "upstream-poll";
 
@@ -47,6 +49,11 @@ public class UpstreamRecorder {
                 .replaceWithVoid();
     }
 
+    /** The buyer withdrew: the refund is cancelled on the marketplace as soon as the transaction commits. */
+    public Uni<Void> cancelling(UpstreamRefund refund) {
+        return deadlines.schedule(CANCEL, refund.id + ":c" + refund.attempts, refund.updatedAt);
+    }
+
     /** Asks the marketplace where the refund stands as soon as the transaction commits (a push arrived). */
     public Uni<Void> pollNow(UUID refundId, Instant now) {
         return deadlines.schedule(POLL, refundId + ":" + UUID.randomUUID(), now);
@@ -58,9 +65,9 @@ public class UpstreamRecorder {
         for (var event : change.events()) {
             recorded = recorded.chain(() -> outbox.publish(event).replaceWithVoid());
         }
-        if (change.fileAgainAt() != null) {
-            recorded = recorded.chain(() -> deadlines.schedule(FILE, refund.id + ":" + (refund.attempts + 1),
-                    change.fileAgainAt()));
+        if (change.callAgainAt() != null) {
+            recorded = recorded.chain(() -> deadlines.schedule(refund.cancelRequested ? CANCEL : FILE,
+                    refund.id + ":" + (refund.attempts + 1), change.callAgainAt()));
         }
         if (change.pollAt() != null) {
             recorded = recorded.chain(() -> deadlines.schedule(POLL, refund.id + ":" + UUID.randomUUID(),

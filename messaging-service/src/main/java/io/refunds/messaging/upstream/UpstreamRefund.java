@@ -106,6 +106,11 @@ public class UpstreamRefund {
     @Column(name = "refuse_proof")
     public String refuseProof;
 
+    /** The buyer withdrew the case: cancel the refund on the marketplace, and never file it if not filed yet. */
+    @Column(name = "cancel_requested", nullable = false)
+    public boolean cancelRequested;
+
+    /** Calls of the pending kind (filing, or cancelling) made so far. */
     @Column(nullable = false)
     public int attempts;
 

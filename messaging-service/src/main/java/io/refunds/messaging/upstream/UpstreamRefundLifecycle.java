@@ -103,6 +103,42 @@ public final class UpstreamRefundLifecycle {
         return UpstreamChange.nothing(refund);
     }
 
+    /**
+     * The buyer withdrew the case: a refund not ended on the marketplace is to be cancelled there (one not filed yet
+     * is never filed); true when a cancellation must be called.
+     */
+    public static boolean withdrawn(UpstreamRefund refund, Instant now) {
+        if (refund == null || refund.status.isEnd() || refund.cancelRequested) {
+            return false;
+        }
+        refund.cancelRequested = true;
+        refund.attempts = 0;
+        refund.lastError = null;
+        refund.updatedAt = now;
+        return true;
+    }
+
+    /**
+     * The marketplace answered a cancellation (after one retry with the fresh {@code refund_version} when ours was
+     * stale): the closed refund is mirrored; no usable answer, or a second conflict, cancels again later.
+     */
+    public static UpstreamChange cancelAnswered(UpstreamRefund refund, MarketplaceReply reply, UpstreamRules rules,
+            Instant now) {
+        refund.attempts++;
+        refund.updatedAt = now;
+        if (reply.isOk()) {
+            refund.lastError = null;
+            return observed(refund, reply.refund(), rules, now);
+        }
+        refund.lastError = reply.detail();
+        MarketplaceReply.Kind kind = reply.kind();
+        if (kind == MarketplaceReply.Kind.UNAVAILABLE || kind == MarketplaceReply.Kind.VERSION_CONFLICT) {
+            return new UpstreamChange(refund, List.of(), now.plus(rules.retryAfter(refund.attempts)), null,
+                    new UpstreamChange.Quiet());
+        }
+        return UpstreamChange.nothing(refund);
+    }
+
     /** A poll's answer: mirrored when newer; no usable answer asks again at the next poll. */
     public static UpstreamChange polled(UpstreamRefund refund, MarketplaceReply reply, UpstreamRules rules,
             Instant now) {

@@ -1,6 +1,7 @@
 package io.refunds.messaging.upstream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -95,8 +96,8 @@ class UpstreamRefundLifecycleTest {
                 MarketplaceReply.unavailable("timeout"), RULES, NOW);
 
         assertEquals(List.of(), first.events());
-        assertEquals(NOW.plusSeconds(10), first.fileAgainAt());
-        assertEquals(NOW.plusSeconds(20), second.fileAgainAt());
+        assertEquals(NOW.plusSeconds(10), first.callAgainAt());
+        assertEquals(NOW.plusSeconds(20), second.callAgainAt());
         assertEquals(2, refund.attempts);
         assertEquals(UpstreamStatus.FILING, refund.status);
     }
@@ -149,6 +150,29 @@ class UpstreamRefundLifecycleTest {
         UpstreamChange.Answered news = assertInstanceOf(UpstreamChange.Answered.class, change.news());
         assertTrue(news.words().contains("half is fair"), news.words());
         assertEquals(Money.of(44_600, "CNY"), ((UpstreamRefundChanged) change.events().get(0)).sellerOffer());
+    }
+
+    @Test
+    void aWithdrawalCancelsOnceAndAStaleVersionIsTriedAgainLater() {
+        UpstreamRefund refund = filed();
+
+        assertTrue(UpstreamRefundLifecycle.withdrawn(refund, NOW));
+        assertFalse(UpstreamRefundLifecycle.withdrawn(refund, NOW), "a repeated withdrawal cancels nothing more");
+        UpstreamChange conflict = UpstreamRefundLifecycle.cancelAnswered(refund,
+                MarketplaceReply.conflict(105L, "stale"), RULES, NOW);
+        assertEquals(NOW.plusSeconds(10), conflict.callAgainAt());
+        UpstreamChange closed = UpstreamRefundLifecycle.cancelAnswered(refund,
+                MarketplaceReply.ok(answer("CLOSED", 106, null)), RULES, NOW);
+        assertEquals(UpstreamStatus.CLOSED, refund.status);
+        assertEquals(List.of(UpstreamRefundChanged.class, UpstreamRefundRefused.class), types(closed.events()));
+    }
+
+    @Test
+    void anEndedRefundIsNotCancelled() {
+        UpstreamRefund refund = filed();
+        UpstreamRefundLifecycle.observed(refund, answer("SUCCESS", 101, null), RULES, NOW);
+
+        assertFalse(UpstreamRefundLifecycle.withdrawn(refund, NOW));
     }
 
     private static IssueReported claim() {

@@ -4,6 +4,7 @@ import static io.refunds.messaging.upstream.MarketplaceStandInResource.refundsOf
 import static io.refunds.messaging.upstream.MarketplaceStandInResource.requestsFor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.refunds.events.BuyerEscalated;
+import io.refunds.events.CaseWithdrawn;
 import io.refunds.events.CaseEvent;
 import io.refunds.events.IssueReported;
 import io.refunds.events.Money;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +77,9 @@ class UpstreamRefundTest {
         assertEquals(1, upstream.size());
         assertEquals("892.00", upstream.get(0).get("refund_fee"));
         assertEquals(caseId.toString(), upstream.get(0).get("out_refund_id"));
+        String conversation = MessagingApi.buyer("b-up").awaitConversationOf(caseId);
+        MessagingApi.buyer("b-up").conversation(conversation).then().statusCode(200)
+                .body("status", equalTo("SETTLED"));
         agent().get("/api/upstream-refunds/" + caseId).then().statusCode(200)
                 .body("status", equalTo("SUCCESS"))
                 .body("marketplaceRefundId", equalTo(filed.marketplaceRefundId()));
@@ -91,7 +97,25 @@ class UpstreamRefundTest {
         assertTrue(escalated.note().contains(refused.reason()), escalated.note());
         String conversation = MessagingApi.buyer("b-up").awaitConversationOf(caseId);
         MessagingApi.buyer("b-up").conversation(conversation).then().statusCode(200)
-                .body("status", equalTo("ESCALATED"));
+                .body("status", equalTo("ESCALATED"))
+                .body("messages.find { it.authorRole == 'SYSTEM' && it.body.contains('refused') }", notNullValue());
+    }
+
+    @Test
+    void theSellersOfferOnTheMarketplaceReachesTheBuyerInTheSellersVoice() {
+        report(tag + "_partial");
+        String conversation = MessagingApi.buyer("b-up").awaitConversationOf(caseId);
+
+        Map<String, Object> relayed = Awaitility.await().atMost(EventLog.WAIT).until(() -> MessagingApi.buyer("b-up")
+                .conversation(conversation).then().statusCode(200).extract().jsonPath()
+                .<Map<String, Object>>getList("messages").stream()
+                .filter(message -> "SELLER".equals(message.get("authorRole"))).findFirst().orElse(null),
+                message -> message != null);
+
+        assertEquals("s-up", relayed.get("authorId"));
+        assertEquals("marketplace:TAOBAO", relayed.get("relayedBy"), "who put it in the seller's voice");
+        assertTrue(((String) relayed.get("body")).contains("offers"), (String) relayed.get("body"));
+        MessagingApi.buyer("b-up").conversation(conversation).then().body("status", equalTo("SELLER_RESPONDED"));
     }
 
     @Test
@@ -129,6 +153,21 @@ class UpstreamRefundTest {
         read(Topics.UPSTREAM_REFUND_SUCCEEDED, UpstreamRefundSucceeded.class);
         assertEquals(1, refundsOf(oid).size());
         assertTrue(requestsFor(oid, "taobao.refund.apply") >= 3);
+    }
+
+    @Test
+    void aWithdrawnCaseIsCancelledOnTheMarketplaceRetryingOnceWithTheFreshVersion() {
+        String oid = tag + "_silent_conflict1";
+        report(oid);
+        read(Topics.UPSTREAM_REFUND_FILED, UpstreamRefundFiled.class);
+
+        events.send(TestEvents.record(new CaseWithdrawn(caseId, "b-up", "s-up", Instant.now())));
+
+        UpstreamRefundRefused closed = read(Topics.UPSTREAM_REFUND_REFUSED, UpstreamRefundRefused.class);
+        assertEquals("CLOSED", closed.status());
+        assertEquals("BUYER_CANCELLED", refundsOf(oid).get(0).get("close_reason"));
+        assertEquals(2, requestsFor(oid, "taobao.refund.cancel"), "a stale version, then the fresh one");
+        assertEquals(1, events.awaitRecords(Topics.UPSTREAM_REFUND_REFUSED, caseId.toString(), 1).size());
     }
 
     @Test

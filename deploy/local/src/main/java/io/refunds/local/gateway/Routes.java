@@ -21,6 +21,8 @@ public record Routes(List<Route> routes) {
             new Route("/api/replacements", "order-service"),
             new Route("/api/parcels", "order-service"),
             new Route("/api/conversations", "messaging-service"),
+            new Route("/api/upstream-refunds", "messaging-service"),
+            new Route("/api/marketplace", "messaging-service"),
             new Route("/api/disputes", "dispute-service"),
             new Route("/dashboard", "dispute-service"),
             new Route("/api/refunds", "refund-service"),

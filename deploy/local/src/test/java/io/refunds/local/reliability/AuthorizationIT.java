@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * receipt confirmed again without a date changes nothing
  * (200); answering an offer on a closed conversation is a state conflict for its buyer (409) before the offer is
  * looked up, and a 404 for anyone outside the conversation; the dashboard's configuration (where it reads
- * evidence) is public; the dashboard's event stream takes the token in the header or as {@code ?access_token=}.
+ * evidence) is public; the dashboard's event stream takes the token in the header or as {@code ?access_token=}; a
+ * case on the direct path has no upstream refund (404 to staff), and the marketplace's notifications take no token,
+ * only the marketplace's signature (401 to everyone without it).
  */
 class AuthorizationIT {
 
@@ -71,6 +73,9 @@ class AuthorizationIT {
             new Row("GET", ORDER_SERVICE, "/api/evidence/{E}", null,                    "200 404 200 404 200 200 404 401"),
             new Row("GET", MESSAGING_SERVICE, "/api/conversations?caseId={C}", null,    "200+ 200- 200+ 200- 200+ 200+ 403 401"),
             new Row("GET", MESSAGING_SERVICE, "/api/conversations/{V}", null,           "200 404 200 404 200 200 403 401"),
+            new Row("GET", MESSAGING_SERVICE, "/api/upstream-refunds/{C}", null,        "403 403 403 403 404 404 404 401"),
+            new Row("POST", MESSAGING_SERVICE, "/api/marketplace/notifications", Map.of(),
+                                                                                        "401 401 401 401 401 401 401 401"),
             new Row("GET", DISPUTE_SERVICE, "/api/disputes?caseId={C}", null,           "403 403 403 403 200+ 200+ 403 401"),
             new Row("GET", DISPUTE_SERVICE, "/api/disputes/{D}", null,                  "200 404 200 404 200 200 403 401"),
             new Row("GET", DISPUTE_SERVICE, "/api/disputes/stats", null,               "403 403 403 403 200 200 403 401"),
