@@ -3,18 +3,20 @@ package io.refunds.k8s;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
  * Each service's pods are fenced: a NetworkPolicy selecting them restricts both directions, admits HTTP only from
  * the gateway's namespace, and lets them reach only DNS, the Kafka brokers and the PostgreSQL cluster — and
- * refund-service, alone, the payment provider's API: HTTPS to public addresses, never to the cluster's private ranges.
+ * the two clients of outside APIs — refund-service (the payment provider) and messaging-service (the marketplace's
+ * open platform) — those APIs: HTTPS to public addresses, never to the cluster's private ranges.
  */
 final class NetworkRules {
 
     static final String GATEWAY_NAMESPACE_LABEL = "refunds.io/gateway";
     private static final List<String> ALLOWED_EGRESS_PODS = List.of("k8s-app", "strimzi.io/cluster", "cnpg.io/cluster");
-    private static final String PAYMENT_PROVIDER_CLIENT = "refund-service";
+    private static final Set<String> OUTSIDE_API_CLIENTS = Set.of("refund-service", "messaging-service");
     private static final List<String> PRIVATE_RANGES = List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
 
     private NetworkRules() {
@@ -70,13 +72,13 @@ final class NetworkRules {
         }
     }
 
-    /** refund-service may call the payment provider: HTTPS only, public addresses only. */
+    /** refund-service and messaging-service may call their outside APIs: HTTPS only, public addresses only. */
     private static boolean paymentProviderOnly(K8sObject deployment, JsonNode rule, JsonNode peer) {
         JsonNode ports = rule.path("ports");
         boolean httpsOnly = ports.size() == 1 && ports.get(0).path("port").asInt() == 443;
         List<String> except = new ArrayList<>();
         peer.path("ipBlock").path("except").forEach(range -> except.add(range.asText()));
-        return deployment.name().equals(PAYMENT_PROVIDER_CLIENT) && peer.has("ipBlock") && httpsOnly
+        return OUTSIDE_API_CLIENTS.contains(deployment.name()) && peer.has("ipBlock") && httpsOnly
                 && except.containsAll(PRIVATE_RANGES);
     }
 

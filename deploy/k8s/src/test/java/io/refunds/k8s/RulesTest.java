@@ -197,7 +197,7 @@ class RulesTest {
     }
 
     @Test
-    void onlyRefundServiceReachesThePaymentProviderAndOnlyOverHttpsToPublicAddresses() {
+    void onlyTheOutsideApiClientsReachTheInternetAndOnlyOverHttpsToPublicAddresses() {
         assertCaught(NetworkRules::violations, prod -> {
             ObjectNode rule = ((ArrayNode) policy(prod, "order-service").path("egress")).addObject();
             ObjectNode block = rule.putArray("to").addObject().putObject("ipBlock").put("cidr", "0.0.0.0/0");
