@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * <li>messaging — {@code outbox} (the relay and the CloudEvents headers the inbox reads back);</li>
  * <li>problems — {@code problem} (problem+json);</li>
  * <li>foundation — {@code text}, {@code tracing}, {@code notify}, {@code security}, {@code parties},
- * {@code payment}.</li>
+ * {@code payment}, {@code outbound} (an outside API's answer back on the caller's context).</li>
  * </ol>
  * A layer may use the layers below it, never one above; no two packages import each other, in any layer.
  */
@@ -36,7 +36,8 @@ class PackageRulesTest {
     private static final String[] FEATURES = packages("inbox", "deadline", "idempotency", "negotiation", "api");
     private static final String[] MESSAGING = packages("outbox");
     private static final String[] PROBLEMS = packages("problem");
-    private static final String[] FOUNDATION = packages("text", "tracing", "notify", "security", "parties", "payment");
+    private static final String[] FOUNDATION = packages("text", "tracing", "notify", "security", "parties", "payment",
+            "outbound");
 
     private static final JavaClasses PLATFORM = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
