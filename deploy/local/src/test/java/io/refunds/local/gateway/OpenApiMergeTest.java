@@ -23,7 +23,7 @@ class OpenApiMergeTest {
         assertEquals(List.of("Problem"), names(merged.path("components").path("schemas")));
         assertEquals("3.1.0", merged.path("openapi").asText());
         assertEquals("Refunds platform API", merged.path("info").path("title").asText());
-        assertTrue(merged.path("info").path("description").asText().contains("/api/conversations (messaging-service)"));
+        assertTrue(merged.path("info").path("description").asText().contains("/api/marketplace (messaging-service)"));
     }
 
     @Test
