@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 /** A stand-in for Taobao's refund API, where the agent is the buyer: it plays the seller and the marketplace. */
 public final class MarketplaceStandIn implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(MarketplaceStandIn.class.getName());
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TICK = Duration.ofMillis(200);
     private static final String REFUNDS = "/_standin/refunds/";
@@ -148,7 +150,8 @@ public final class MarketplaceStandIn implements AutoCloseable {
         try {
             book.tick();
         } catch (RuntimeException bug) {
-            bug.printStackTrace(); // a failed tick must not stop the next one
+            // A failed tick must not stop the next one.
+            LOG.log(System.Logger.Level.ERROR, "the stand-in's clock tick failed", bug);
         }
     }
 
